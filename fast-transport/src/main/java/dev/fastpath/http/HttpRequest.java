@@ -40,6 +40,17 @@ public interface HttpRequest {
   /** All path variables of the matched route, decoded, in template order. */
   Map<String, String> pathVariables();
 
+  /** Number of path variables of the matched route (0 before routing). */
+  int pathVariableCount();
+
+  /**
+   * The percent-decoded value of the path variable at {@code index} in template order. Lets a
+   * precompiled argument resolver read a variable without a name lookup.
+   *
+   * @throws IndexOutOfBoundsException if there is no such variable
+   */
+  String pathVariable(int index);
+
   RequestBody body();
 
   /** The peer's address; for a Unix-domain socket its path form. */

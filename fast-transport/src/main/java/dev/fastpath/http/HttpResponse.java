@@ -2,6 +2,7 @@ package dev.fastpath.http;
 
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a handler answers. Set the status and headers, then call exactly one {@code send…} method (or
@@ -22,6 +23,9 @@ public interface HttpResponse {
 
   /** Replaces every line of the named header with one. */
   HttpResponse setHeader(CharSequence name, CharSequence value);
+
+  /** The first value of a header set on this response so far, or {@code null}. */
+  @Nullable String header(CharSequence name);
 
   /** Whether a {@code send…} method was already called. */
   boolean isCommitted();

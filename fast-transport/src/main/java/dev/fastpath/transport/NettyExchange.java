@@ -122,6 +122,16 @@ final class NettyExchange {
     }
 
     @Override
+    public int pathVariableCount() {
+      return pathVariables().size();
+    }
+
+    @Override
+    public String pathVariable(int index) {
+      return List.copyOf(pathVariables().values()).get(index);
+    }
+
+    @Override
     public RequestBody body() {
       return this;
     }
@@ -214,6 +224,11 @@ final class NettyExchange {
     public HttpResponse setHeader(CharSequence name, CharSequence value) {
       this.headers.set(name, value);
       return this;
+    }
+
+    @Override
+    public @Nullable String header(CharSequence name) {
+      return this.headers.get(name);
     }
 
     @Override
