@@ -119,6 +119,10 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   /** Routes and runs the handler (or the unmatched handler, or a 503 when offloading is saturated). */
   void dispatch() {
     RouteMatch found = this.connection.server.router.match(this.method, this.message().path());
+    if (found.route() == null && this.method == HttpMethod.HEAD) {
+      RouteMatch get = this.connection.server.router.match(HttpMethod.GET, this.message().path());
+      found = get.route() != null ? get : found;
+    }
     this.match = found;
     this.route = found.route();
     Route matched = this.route;
@@ -135,8 +139,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     ServerContext server = this.connection.server;
     if (!server.offloadPermits.tryAcquire()) {
       this.connection.server.listener.requestRejected(RejectionReason.OVERLOADED);
-      this.response.setHeader("Retry-After", "1");
-      this.response.sendProblem(503, "Too many requests in progress");
+      this.response.sendProblem(503, "Too many requests in progress", "1");
       handlerDone();
       return;
     }
@@ -193,7 +196,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     if (!this.response.isCommitted()) {
       this.error = ex;
       String detail = ex instanceof HttpException http && http.safeMessage() ? http.getMessage() : null;
-      this.response.sendProblem(status, detail);
+      this.response.sendProblem(status, detail, null);
     } else if (this.kind == KIND_STREAM && this.stream != null) {
       this.stream.abort();
     }

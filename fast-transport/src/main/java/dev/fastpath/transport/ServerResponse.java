@@ -163,10 +163,13 @@ final class ServerResponse implements HttpResponse {
   }
 
   /** Replaces whatever the handler set with an error answer; only before the response is committed. */
-  void sendProblem(int status, @Nullable String detail) {
+  void sendProblem(int status, @Nullable String detail, @Nullable String retryAfter) {
     this.headers.clear();
     this.status = status;
     this.headers.set("Content-Type", ProblemDetails.CONTENT_TYPE);
+    if (retryAfter != null) {
+      this.headers.set("Retry-After", retryAfter);
+    }
     send(ProblemDetails.body(status, detail));
   }
 
