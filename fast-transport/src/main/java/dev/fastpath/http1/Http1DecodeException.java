@@ -29,8 +29,12 @@ final class Http1DecodeException extends RuntimeException {
   /** A failure that logs (at most 64 of) the bytes in {@code [from, to)} of {@code buf} in hex. */
   static Http1DecodeException of(Kind kind, String safeMessage, ByteBuf buf, int from, int to) {
     String hex = "";
-    if (Http1RequestDecoder.logger.isDebugEnabled() && to > from) {
-      hex = ByteBufUtil.hexDump(buf, from, Math.min(to - from, MAX_HEX_BYTES));
+    if (Http1RequestDecoder.logger.isDebugEnabled()) {
+      // Callers pass a window around the fault that may reach past the received bytes.
+      int end = Math.min(Math.min(to, buf.writerIndex()), from + MAX_HEX_BYTES);
+      if (from >= 0 && end > from) {
+        hex = ByteBufUtil.hexDump(buf, from, end - from);
+      }
     }
     return new Http1DecodeException(Http1DecodeFailure.of(kind, safeMessage), hex);
   }

@@ -19,6 +19,8 @@ final class DecoderHarness {
 
   final EmbeddedChannel channel;
   private final List<Object> emitted = new ArrayList<>();
+  /** Every buffer written, to check that the decoder released (or handed over and we released) them. */
+  private final List<ByteBuf> written = new ArrayList<>();
   private boolean direct = true;
 
   DecoderHarness() {
@@ -44,6 +46,7 @@ final class DecoderHarness {
         ? ByteBufAllocator.DEFAULT.directBuffer(Math.max(bytes.length, 1))
         : Unpooled.buffer(Math.max(bytes.length, 1));
     buffer.writeBytes(bytes);
+    this.written.add(buffer);
     this.channel.writeInbound(buffer);
     drain();
     return this;
@@ -117,10 +120,16 @@ final class DecoderHarness {
     return written;
   }
 
-  /** Closes the channel and asserts that no message was left unread in it. */
+  /**
+   * Closes the channel, asserts that no message was left unread in it, and that every buffer written
+   * was released: retained slices share their parent's count, so a request or a partial body the
+   * decoder failed to release shows here without waiting for the garbage collector.
+   */
   void finish() {
     drain();
     assertThat(this.channel.finishAndReleaseAll()).as("messages left in the channel").isFalse();
+    assertThat(this.written).as("reference counts of the written buffers").allSatisfy(
+        buffer -> assertThat(buffer.refCnt()).isZero());
   }
 
   /** Decodes {@code raw} written at once and finishes. */

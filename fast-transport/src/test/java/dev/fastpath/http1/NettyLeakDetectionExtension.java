@@ -20,10 +20,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes a Netty buffer leak fail the test. The test JVM runs with paranoid leak detection, which only
  * logs a leak (at ERROR, from {@link ResourceLeakDetector}) when the leaked buffer has been collected
- * and another buffer is tracked. This extension captures those log events, and after each test forces a
- * collection and a tracked allocation so that a leak is reported now, then fails the test with the
- * report. A leak that the collector finds only later fails the next test of the class or its
- * {@code @AfterAll}.
+ * and another buffer is tracked. This extension captures those log events and fails the test in
+ * {@code @AfterEach} when there is one (after a tracked allocation, so that whatever the collector has
+ * found so far gets reported); {@code @AfterAll} forces collections first and fails the class for a
+ * leak no ordinary collection had found yet. {@link DecoderHarness} adds a
+ * deterministic check on top: every buffer it wrote must be fully released when it finishes.
  */
 public final class NettyLeakDetectionExtension implements BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
@@ -50,27 +51,30 @@ public final class NettyLeakDetectionExtension implements BeforeEachCallback, Af
 
   @Override
   public void afterEach(ExtensionContext context) {
-    assertNoLeaks(1);
+    // A forced collection per test would cost more than the test itself; the reports that ordinary
+    // collections produced are checked here, the forced ones after the class.
+    assertNoLeaks(0, 0);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    assertNoLeaks(3);
+    assertNoLeaks(3, 20);
   }
 
-  private static void assertNoLeaks(int collections) {
-    List<String> leaks = collectLeaks(collections);
+  private static void assertNoLeaks(int collections, long pauseMillis) {
+    List<String> leaks = collectLeaks(collections, pauseMillis);
     if (!leaks.isEmpty()) {
       fail("Netty reported " + leaks.size() + " leaked buffer(s):\n" + String.join("\n\n", leaks));
     }
   }
 
   /** Runs the collector, lets the detector poll its queue, and returns (and forgets) the reports. */
-  static List<String> collectLeaks(int collections) {
+  static List<String> collectLeaks(int collections, long pauseMillis) {
     for (int i = 0; i < collections; i++) {
       System.gc();
+      // The reference handler thread enqueues what the collection found; give it a moment.
       try {
-        Thread.sleep(10);
+        Thread.sleep(pauseMillis);
       } catch (InterruptedException ex) {
         Thread.currentThread().interrupt();
       }

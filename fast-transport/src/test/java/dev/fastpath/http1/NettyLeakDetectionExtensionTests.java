@@ -10,18 +10,18 @@ class NettyLeakDetectionExtensionTests {
 
   @Test
   void reportsABufferThatWasNeverReleased() {
-    NettyLeakDetectionExtension.collectLeaks(1);
+    NettyLeakDetectionExtension.collectLeaks(1, 10);
     leakOneBuffer();
-    assertThat(NettyLeakDetectionExtension.collectLeaks(5)).anySatisfy(report -> assertThat(report).contains("LEAK"));
+    assertThat(NettyLeakDetectionExtension.collectLeaks(5, 20)).anySatisfy(report -> assertThat(report).contains("LEAK"));
   }
 
   @Test
   void reportsNothingWhenEveryBufferIsReleased() {
-    NettyLeakDetectionExtension.collectLeaks(1);
+    NettyLeakDetectionExtension.collectLeaks(1, 10);
     ByteBuf buffer = UnpooledByteBufAllocator.DEFAULT.directBuffer(16);
     buffer.writeInt(42);
     buffer.release();
-    assertThat(NettyLeakDetectionExtension.collectLeaks(2)).isEmpty();
+    assertThat(NettyLeakDetectionExtension.collectLeaks(2, 10)).isEmpty();
   }
 
   private static void leakOneBuffer() {
