@@ -1,6 +1,9 @@
 package dev.fastpath.routing;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -17,6 +20,14 @@ final class PathDecoder {
   static final int PERCENT = 1;
   static final int SEMICOLON = 2;
   static final int NON_ASCII = 4;
+
+  /** Reads eight path bytes as one little-endian {@code long}, for the word-at-a-time scans below. */
+  static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long PERCENTS = ONES * '%';
+  private static final long SEMICOLONS = ONES * ';';
 
   private static final byte[] HEX = new byte[256];
 
@@ -48,7 +59,16 @@ final class PathDecoder {
    */
   static int scan(byte[] path, int from, int to) {
     int flags = 0;
-    for (int i = from; i < to; i++) {
+    int i = from;
+    while (i < to) {
+      if (i + Long.BYTES <= to) {
+        // Word at a time: skip eight bytes at once while they hold no '%', ';' or non-ASCII byte.
+        long word = (long) LONGS.get(path, i);
+        if (((word & HIGHS) | zeroBytes(word ^ PERCENTS) | zeroBytes(word ^ SEMICOLONS)) == 0) {
+          i += Long.BYTES;
+          continue;
+        }
+      }
       byte b = path[i];
       if (b < 0) {
         flags |= NON_ASCII;
@@ -63,17 +83,33 @@ final class PathDecoder {
       else if (b == ';') {
         flags |= SEMICOLON;
       }
+      i++;
     }
     return flags;
   }
 
+  /** The first index of {@code value} in {@code path[from, to)}, or {@code to}. */
   static int indexOf(byte[] path, byte value, int from, int to) {
-    for (int i = from; i < to; i++) {
+    long pattern = ONES * (value & 0xFF);
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long found = zeroBytes((long) LONGS.get(path, i) ^ pattern);
+      if (found != 0) {
+        // The lowest flagged byte is always a real match (little-endian: the first in memory).
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
       if (path[i] == value) {
         return i;
       }
     }
     return to;
+  }
+
+  /** A word with the high bit set in (at least the lowest of) the bytes of {@code word} that are zero. */
+  private static long zeroBytes(long word) {
+    return (word - ONES) & ~word & HIGHS;
   }
 
   /** The length of what {@link #decodedBytes} or {@link #decodedChars} last produced. */

@@ -48,6 +48,8 @@ public final class RouteMatch {
   /** Start and end offset in {@link #path} of each variable's raw value. */
   int[] variables = new int[8];
   private @Nullable String[] values = NO_VALUES;
+  /** Whether {@link #values} holds anything to clear (most lookups decode nothing through this match). */
+  private boolean valuesCached;
   private @Nullable RouteSearch search;
 
   /** A match with outcome {@link Outcome#NOT_FOUND}. */
@@ -59,7 +61,10 @@ public final class RouteMatch {
     this.route = null;
     this.headFallback = false;
     this.allowed = 0;
-    Arrays.fill(this.values, null);
+    if (this.valuesCached) {
+      Arrays.fill(this.values, null);
+      this.valuesCached = false;
+    }
   }
 
   public Outcome outcome() {
@@ -120,6 +125,7 @@ public final class RouteMatch {
     if (value == null) {
       value = PathDecoder.decode(this.path, this.variables[index * 2], this.variables[index * 2 + 1], this.pathFlags);
       this.values[index] = value;
+      this.valuesCached = true;
     }
     return value;
   }
@@ -180,6 +186,7 @@ public final class RouteMatch {
         copy.variables[i] = this.variables[i] - from;
       }
       copy.values = Arrays.copyOf(this.values, count);
+      copy.valuesCached = this.valuesCached;
     }
     return copy;
   }
