@@ -146,6 +146,16 @@ class RouterTests {
   }
 
   @Test
+  void mapsCapturesOfEncodedMixedSegmentsBackToRawOffsets() {
+    Router router = router("GET /files/{name}.{ext}");
+    String raw = "/files/a%2Eb%C3%A9.t%78t;v=2";
+    RouteMatch match = find(router, "GET " + raw);
+    assertThat(match.variables()).containsExactly(entry("name", "a.b\u00e9"), entry("ext", "txt"));
+    assertThat(raw.substring(match.variableStart(0), match.variableEnd(0))).isEqualTo("a%2Eb%C3%A9");
+    assertThat(raw.substring(match.variableStart(1), match.variableEnd(1))).isEqualTo("t%78t");
+  }
+
+  @Test
   void ignoresPathParametersForMatching() {
     Router router = router("GET /users/{id}", "GET /login");
     RouteMatch match = find(router, "GET /users/42;jsessionid=ABC");
