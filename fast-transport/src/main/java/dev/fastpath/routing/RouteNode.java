@@ -40,6 +40,11 @@ final class RouteNode {
   LiteralTable<RouteNode> literals = LiteralTable.of(List.of(), List.of());
   RouteNode[] patterns = NONE;
   @Nullable RouteNode wildcard;
+  /**
+   * The mixed-segment children whose regex matches the empty string: Spring lets such an element stand
+   * where the path has a separator or has ended (its {@code RegexPathElement} reads those as "").
+   */
+  RouteNode[] emptyMatching = NONE;
   @Nullable RouteNode wildcardSegments;
   @Nullable RouteNode captureSegments;
   /** Root only: {@code /**} or {@code /{*name}} followed by more of the template. */
@@ -143,6 +148,9 @@ final class RouteNode {
     segmentNodes.sort(Comparator.comparingInt(node -> node.kind));
     this.literals = LiteralTable.of(literalKeys, literalNodes);
     this.patterns = segmentNodes.toArray(RouteNode[]::new);
+    this.emptyMatching = segmentNodes.stream()
+        .filter(node -> node.kind == MIXED && node.pattern().matcher("").matches())
+        .toArray(RouteNode[]::new);
     this.leading = leadingNodes.toArray(RouteNode[]::new);
     this.children.clear();
   }

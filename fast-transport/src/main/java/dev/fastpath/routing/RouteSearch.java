@@ -103,14 +103,18 @@ final class RouteSearch {
         if (separator != null && promising(separator)) {
           visit(separator, pos + 1);
         }
+        emptyMixed(node, pos, pos + 1);
       }
       else {
         segment(node, pos);
       }
     }
-    else if (node.wildcard != null && promising(node.wildcard)) {
-      // A trailing "*" also matches when no segment is left ("/foo/" against "/foo/*").
-      terminal(node.wildcard);
+    else {
+      if (node.wildcard != null && promising(node.wildcard)) {
+        // A trailing "*" also matches when no segment is left ("/foo/" against "/foo/*").
+        terminal(node.wildcard);
+      }
+      emptyMixed(node, pos, pos);
     }
     if (pos == this.to || path[pos] == '/') {
       if (node.wildcardSegments != null && promising(node.wildcardSegments)) {
@@ -120,6 +124,25 @@ final class RouteSearch {
       if (captureSegments != null && promising(captureSegments)) {
         variable(captureSegments.variableIndex, pos, this.to);
         terminal(captureSegments);
+      }
+    }
+  }
+
+  /**
+   * Where a segment is expected but the path has a separator (at {@code pos}) or has ended, Spring's
+   * {@code RegexPathElement} matches its regex against "" and, on success, goes on after that element:
+   * odd templates such as {@code /x/{a}{b}/y} against {@code /x///y} match, with empty variables.
+   */
+  private void emptyMixed(RouteNode node, int pos, int next) {
+    for (RouteNode child : node.emptyMatching) {
+      if (promising(child)) {
+        for (int group = 0; group < child.groupCount; group++) {
+          variable(child.variableIndex + group, pos, pos);
+        }
+        if (next == this.to && child.groupCount == 0) {
+          terminal(child);
+        }
+        visitChildren(child, next);
       }
     }
   }

@@ -2,7 +2,10 @@ package dev.fastpath.routing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +30,7 @@ record RouteTree(RouteNode root, LiteralTable<RouteNode> exact, Pattern[] patter
     RouteNode root = RouteNode.root();
     List<byte[]> exactKeys = new ArrayList<>();
     List<RouteNode> exactNodes = new ArrayList<>();
+    Set<RouteNode> exactSeen = Collections.newSetFromMap(new IdentityHashMap<>());
     int maxVariables = 0;
     for (CompiledRoute route : routes) {
       RouteNode node = insert(root, route.template());
@@ -35,7 +39,7 @@ record RouteTree(RouteNode root, LiteralTable<RouteNode> exact, Pattern[] patter
         throw new IllegalStateException("Conflicting routes: " + existing.route() + " and " + route.route()
             + " have equivalent templates for the same method");
       }
-      if (route.template().isLiteral() && !exactNodes.contains(node)) {
+      if (route.template().isLiteral() && exactSeen.add(node)) {
         exactKeys.add(route.template().text().getBytes(StandardCharsets.UTF_8));
         exactNodes.add(node);
       }

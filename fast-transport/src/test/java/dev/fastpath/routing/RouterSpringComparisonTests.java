@@ -83,6 +83,69 @@ class RouterSpringComparisonTests {
     assertThat(ambiguous).isLessThan(100);
   }
 
+  @Test
+  void decidesLikeSpringMvcForRandomRouteSets() {
+    Random random = new Random(99);
+    String[] segments = {"a", "b", "{x}", "{y:\\d+}", "*", "{n}.{e}", "a?", "**", "{*rest}", "c"};
+    String[] pathSegments = {"a", "b", "c", "1", "ab", "x.y", "a%2Fb", "b;p", "ax"};
+    HttpMethod[] methods = {HttpMethod.GET, HttpMethod.POST, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.DELETE};
+    int decided = 0;
+    for (int set = 0; set < 40; set++) {
+      java.util.LinkedHashSet<String> routes = new java.util.LinkedHashSet<>();
+      while (routes.size() < 20) {
+        StringBuilder template = new StringBuilder();
+        int length = 1 + random.nextInt(3);
+        for (int i = 0; i < length; i++) {
+          String segment = segments[random.nextInt(segments.length)];
+          if (segment.equals("**") || segment.startsWith("{*")) {
+            if (i != length - 1) {
+              continue;
+            }
+          }
+          template.append('/').append(segment.replaceAll("\\{([a-z*])([a-z]*)", "{$1$2" + i));
+        }
+        routes.add(methods[random.nextInt(methods.length)] + " " + (template.isEmpty() ? "/" : template));
+      }
+      Router router;
+      try {
+        router = RouterTests.router(routes.toArray(String[]::new));
+      }
+      catch (IllegalStateException ex) {
+        continue; // equivalent templates for one method
+      }
+      SpringMvcReference spring = new SpringMvcReference();
+      for (String route : routes) {
+        String[] parts = route.split(" ", 2);
+        spring.add(HttpMethod.valueOf(parts[0]), parts[1]);
+      }
+      RouteMatch match = new RouteMatch();
+      for (int r = 0; r < 300; r++) {
+        StringBuilder path = new StringBuilder();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+          path.append('/').append(pathSegments[random.nextInt(pathSegments.length)]);
+        }
+        HttpMethod method = methods[random.nextInt(methods.length)];
+        SpringMvcReference.Decision expected = spring.decide(method, path.toString());
+        if (expected.ambiguous()) {
+          continue;
+        }
+        router.find(method, path.toString(), match);
+        String request = routes + " " + method + " " + path;
+        assertThat(match.outcome()).as(request).isEqualTo(expected.outcome());
+        if (expected.outcome() == RouteMatch.Outcome.FOUND) {
+          assertThat(match.route().template()).as(request).isEqualTo(expected.template());
+          assertThat(match.route().method()).as(request).isEqualTo(expected.routeMethod());
+          assertThat(match.variables()).as(request).isEqualTo(expected.variables());
+        }
+        else {
+          assertThat(match.allowedMethods()).as(request).isEqualTo(expected.allowed());
+        }
+        decided++;
+      }
+    }
+    assertThat(decided).isGreaterThan(5000);
+  }
+
   private static String randomPath(Random random) {
     if (random.nextBoolean()) {
       return pathFromTemplate(random);
