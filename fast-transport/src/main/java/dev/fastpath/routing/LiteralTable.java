@@ -18,6 +18,11 @@ final class LiteralTable<T> {
   private final @Nullable Object[] values;
   private final int mask;
   private final int size;
+  // Up to LINEAR_MAX keys are compared one by one (most tree nodes have one or two literal children):
+  // cheaper than hashing the slice.
+  private static final int LINEAR_MAX = 4;
+  private final byte[][] linearKeys;
+  private final @Nullable Object[] linearValues;
 
   private LiteralTable(List<byte[]> keys, List<T> values) {
     int capacity = Integer.highestOneBit(Math.max(2, keys.size() * 2 + 1) - 1) << 1;
@@ -25,6 +30,9 @@ final class LiteralTable<T> {
     this.values = new Object[capacity];
     this.mask = capacity - 1;
     this.size = keys.size();
+    boolean linear = keys.size() <= LINEAR_MAX;
+    this.linearKeys = linear ? keys.toArray(byte[][]::new) : new byte[0][];
+    this.linearValues = linear ? values.toArray() : new Object[0];
     for (int i = 0; i < keys.size(); i++) {
       byte[] key = keys.get(i);
       int slot = hash(key, 0, key.length) & this.mask;
@@ -51,6 +59,15 @@ final class LiteralTable<T> {
   /** The value whose key equals {@code source[from, to)}, or {@code null}. */
   @SuppressWarnings("unchecked")
   @Nullable T get(byte[] source, int from, int to) {
+    byte[][] linear = this.linearKeys;
+    if (linear.length > 0) {
+      for (int i = 0; i < linear.length; i++) {
+        if (sameBytes(linear[i], source, from, to)) {
+          return (T) this.linearValues[i];
+        }
+      }
+      return null;
+    }
     int slot = hash(source, from, to) & this.mask;
     byte[] key;
     while ((key = this.keys[slot]) != null) {

@@ -229,6 +229,10 @@ public final class RouteMatch {
     }
   }
 
+  void flags(int pathFlags) {
+    this.pathFlags = pathFlags;
+  }
+
   void found(CompiledRoute route, boolean headFallback) {
     this.outcome = Outcome.FOUND;
     this.route = route;

@@ -134,6 +134,9 @@ final class RouteSearch {
    * odd templates such as {@code /x/{a}{b}/y} against {@code /x///y} match, with empty variables.
    */
   private void emptyMixed(RouteNode node, int pos, int next) {
+    if (node.emptyMatching.length == 0) {
+      return;
+    }
     for (RouteNode child : node.emptyMatching) {
       if (promising(child)) {
         for (int group = 0; group < child.groupCount; group++) {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * path needs no decoding) and the tree of all templates.
  *
  * @param root the tree
- * @param exact the nodes of all-literal templates by their UTF-8 bytes
+ * @param exact the nodes of all-literal templates by their UTF-8 bytes (except templates with {@code %} or
+ *     {@code ;}, which only the tree matches correctly: against decoded segment values)
  * @param patterns every regex of the tree, indexed by {@link RouteNode#patternIndex}
  * @param maxVariables the most variables any template binds
  */
@@ -39,8 +40,9 @@ record RouteTree(RouteNode root, LiteralTable<RouteNode> exact, Pattern[] patter
         throw new IllegalStateException("Conflicting routes: " + existing.route() + " and " + route.route()
             + " have equivalent templates for the same method");
       }
-      if (route.template().isLiteral() && exactSeen.add(node)) {
-        exactKeys.add(route.template().text().getBytes(StandardCharsets.UTF_8));
+      String text = route.template().text();
+      if (route.template().isLiteral() && text.indexOf('%') < 0 && text.indexOf(';') < 0 && exactSeen.add(node)) {
+        exactKeys.add(text.getBytes(StandardCharsets.UTF_8));
         exactNodes.add(node);
       }
       maxVariables = Math.max(maxVariables, route.variableCount());

@@ -72,24 +72,24 @@ public final class Router {
   public boolean find(HttpMethod method, byte[] path, int offset, int length, RouteMatch target) {
     Objects.checkFromIndexSize(offset, length, path.length);
     int to = offset + length;
-    int flags = PathDecoder.scan(path, offset, to);
-    target.start(path, flags, this.tree.maxVariables());
     int ordinal = method.ordinal();
     boolean head = method == HttpMethod.HEAD;
-    if ((flags & (PathDecoder.PERCENT | PathDecoder.SEMICOLON)) == 0) {
-      // Spring MVC's direct-path lookup: a literal template spelled exactly by the path wins outright.
-      RouteNode exact = this.tree.exactNode(path, offset, to);
-      if (exact != null) {
-        CompiledRoute route = exact.routes[ordinal];
-        if (route == null && head) {
-          route = exact.routes[GET];
-        }
-        if (route != null) {
-          target.found(route, route.route().method() != method);
-          return true;
-        }
+    target.start(path, 0, this.tree.maxVariables());
+    // Spring MVC's direct-path lookup: a literal template spelled exactly by the path wins outright. The
+    // exact table holds no template with '%' or ';', so a hit needs no decoding and no validation.
+    RouteNode exact = this.tree.exactNode(path, offset, to);
+    if (exact != null) {
+      CompiledRoute route = exact.routes[ordinal];
+      if (route == null && head) {
+        route = exact.routes[GET];
+      }
+      if (route != null) {
+        target.found(route, route.route().method() != method);
+        return true;
       }
     }
+    int flags = PathDecoder.scan(path, offset, to);
+    target.flags(flags);
     RouteSearch search = target.search();
     search.start(this.tree, path, offset, to, flags);
     CompiledRoute route = search.best(this.tree, ordinal, target.variables);
