@@ -215,9 +215,16 @@ final class RouteSearch {
     }
     boolean direct = !encoded && (this.flags & PathDecoder.NON_ASCII) == 0;
     for (int group = 1; group <= child.groupCount; group++) {
-      int start = direct ? pos + matcher.start(group) : PathDecoder.rawOffset(this.path, pos, valueEnd, matcher.start(group));
-      int end = direct ? pos + matcher.end(group) : PathDecoder.rawOffset(this.path, pos, valueEnd, matcher.end(group));
-      variable(child.variableIndex + group - 1, start, end);
+      int start = matcher.start(group);
+      int end = matcher.end(group);
+      if (direct) {
+        variable(child.variableIndex + group - 1, pos + start, pos + end);
+      }
+      else {
+        // Group bounds are character indexes into the decoded value: map them back to raw bytes.
+        variable(child.variableIndex + group - 1, PathDecoder.rawOffset(this.path, pos, valueEnd, start),
+            PathDecoder.rawOffset(this.path, pos, valueEnd, end));
+      }
     }
     if (valueEnd == pos && child.groupCount > 0) {
       // Spring binds no empty variables at the end of a path, but allows them before more elements.
