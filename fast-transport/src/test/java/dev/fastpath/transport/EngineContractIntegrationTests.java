@@ -6,6 +6,7 @@ import static dev.fastpath.transport.EngineTestSupport.start;
 import static dev.fastpath.transport.EngineTestSupport.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fastpath.http1.NettyLeakDetectionExtension;
 import dev.fastpath.transport.RawConnection.RawResponse;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * for well-formed requests, raw sockets for pipelined, HTTP/1.0, oversize and {@code Expect} requests.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+@ExtendWith(NettyLeakDetectionExtension.class)
 class EngineContractIntegrationTests {
 
   @TempDir

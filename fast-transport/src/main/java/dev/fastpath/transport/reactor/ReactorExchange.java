@@ -32,11 +32,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -96,17 +94,19 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
     this.server.requestsInFlight.incrementAndGet();
     this.request.withConnection(connection -> counter(connection, ReactorNettyServer.ACTIVE, 1));
     this.server.listener.requestStarted(this.method);
-    RouteMatch found = this.server.setup.router().match(this.method, path());
-    if (found.route() == null && this.method == HttpMethod.HEAD) {
-      RouteMatch get = this.server.setup.router().match(HttpMethod.GET, path());
-      found = get.route() != null ? get : found;
-    }
+    RouteMatch found = new RouteMatch();
     this.match = found;
+    try {
+      this.server.setup.router().find(this.method, path(), found);
+    } catch (HttpException ex) {
+      failed(ex);
+      return;
+    }
     this.route = found.route();
     Route matched = this.route;
     if (matched == null) {
       try {
-        this.server.setup.unmatchedHandler().handle(this, this, allowedMethods(found.allowed()));
+        this.server.setup.unmatchedHandler().handle(this, this, found.allowedMethods());
       } catch (Throwable ex) {
         failed(ex);
       }
@@ -163,17 +163,6 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
       this.headers.set(HttpHeaderNames.RETRY_AFTER, retryAfter);
     }
     send(ProblemDetails.body(code, detail));
-  }
-
-  private static Set<HttpMethod> allowedMethods(String allow) {
-    EnumSet<HttpMethod> methods = EnumSet.noneOf(HttpMethod.class);
-    for (String name : allow.split(",")) {
-      HttpMethod method = HttpMethod.of(name.trim());
-      if (method != null) {
-        methods.add(method);
-      }
-    }
-    return methods;
   }
 
   // ---- writing
@@ -435,23 +424,30 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
 
   @Override
   public @Nullable String pathVariable(String name) {
-    return pathVariables().get(name);
+    RouteMatch found = this.match;
+    return found != null && this.route != null ? found.variableValue(name) : null;
   }
 
   @Override
   public Map<String, String> pathVariables() {
     RouteMatch found = this.match;
-    return found != null ? found.variables() : Map.of();
+    return found != null && this.route != null ? found.variables() : Map.of();
   }
 
   @Override
   public int pathVariableCount() {
-    return pathVariables().size();
+    RouteMatch found = this.match;
+    return found != null && this.route != null ? found.variableCount() : 0;
   }
 
   @Override
   public String pathVariable(int index) {
-    return List.copyOf(pathVariables().values()).get(index);
+    if (index < 0 || index >= pathVariableCount()) {
+      throw new IndexOutOfBoundsException("path variable " + index + " of " + pathVariableCount());
+    }
+    RouteMatch found = this.match;
+    assert found != null;
+    return found.variableValue(index);
   }
 
   @Override
