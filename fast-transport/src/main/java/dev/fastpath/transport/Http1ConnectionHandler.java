@@ -262,9 +262,11 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     if (!writer().write(ctx(), exchange)) {
       return false;
     }
+    boolean closeAfter = exchange.closeAfter;
     this.inFlight.pollFirst();
+    // finish() may recycle the exchange (and reset its fields): read what is needed first.
     finish(exchange);
-    if (exchange.closeAfter) {
+    if (closeAfter) {
       scheduleClose();
       return false;
     }
@@ -309,9 +311,10 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     }
     writer().endStream(ctx(), exchange);
     this.needsFlush = true;
+    boolean closeAfter = exchange.closeAfter;
     this.inFlight.pollFirst();
     finish(exchange);
-    if (exchange.closeAfter || (this.closing && this.inFlight.isEmpty() && this.waiting.isEmpty()
+    if (closeAfter || (this.closing && this.inFlight.isEmpty() && this.waiting.isEmpty()
         && this.pendingFailure == null)) {
       scheduleClose();
     } else {
