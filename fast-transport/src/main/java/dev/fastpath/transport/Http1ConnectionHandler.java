@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Confined to the connection's event loop.
  */
-final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
+final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implements ReadProgressTap.Progress {
 
   private static final Logger logger = LoggerFactory.getLogger(Http1ConnectionHandler.class);
 
@@ -114,12 +114,8 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
 
   // ---- inbound
 
-  /**
-   * Bytes arrived (from the tap in front of the decoder): a request has begun if none was under way.
-   *
-   * @return whether a request head is being read, so the tap should look for its end
-   */
-  boolean bytesRead() {
+  @Override
+  public boolean bytesRead() {
     if (this.readState == READ_IDLE) {
       this.readState = READ_HEAD;
       this.phaseStart = loop().now();
@@ -127,8 +123,8 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     return this.readState == READ_HEAD;
   }
 
-  /** The decoder has the whole head of a request; its body follows. */
-  void headComplete() {
+  @Override
+  public void headComplete() {
     this.readState = READ_BODY;
     this.phaseStart = loop().now();
   }
@@ -165,7 +161,6 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     this.requests++;
-    this.server.totalRequests.incrementAndGet();
     Http1Exchange exchange = obtainExchange();
     exchange.init(message, this.server.listening ? System.nanoTime() : 0);
     if (!message.keepAlive()) {
@@ -330,6 +325,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
 
   private void scheduleClose() {
     this.closeScheduled = true;
+    this.phaseStart = loop().now();
     this.closing = true;
     this.needsFlush = false;
     cancelQueued();
@@ -355,10 +351,17 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
   // ---- timeouts and draining (from the loop's periodic check and the server)
 
   void checkTimeouts(long now) {
+    long elapsed = now - this.phaseStart;
+    if (this.closeScheduled) {
+      // The last response is still being written to a client that does not read: give up after idle.
+      if (this.server.idleNanos > 0 && elapsed >= this.server.idleNanos) {
+        ctx().close();
+      }
+      return;
+    }
     if (this.closing || !this.inFlight.isEmpty() || !this.waiting.isEmpty()) {
       return;
     }
-    long elapsed = now - this.phaseStart;
     switch (this.readState) {
       case READ_IDLE -> {
         if (this.server.idleNanos > 0 && elapsed >= this.server.idleNanos) {

@@ -237,6 +237,16 @@ class FastpathEngineIntegrationTests {
   }
 
   @Test
+  void answersOptionsAsteriskWithTheServerMethods() throws Exception {
+    try (FastServer server = start(config -> config);
+        RawConnection connection = RawConnection.tcp(server.port())) {
+      RawResponse response = connection.send("OPTIONS * HTTP/1.1\r\nHost: test\r\n\r\n").readResponse();
+      assertThat(response.status()).isEqualTo(200);
+      assertThat(response.header("allow")).contains("GET").contains("OPTIONS");
+    }
+  }
+
+  @Test
   void refusesResponseHeaderInjection() throws Exception {
     try (FastServer server = start(config -> config);
         RawConnection connection = RawConnection.tcp(server.port())) {
