@@ -10,6 +10,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -179,6 +180,22 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     loop().requestsInFlight++;
     this.server.listener.requestStarted(exchange.method);
     exchange.dispatch();
+  }
+
+  /**
+   * The client half-closed (it shut down its output after its requests, as {@code nc} does): answer what
+   * was received, then close; a request that was not complete is dropped.
+   */
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+    if (evt instanceof ChannelInputShutdownEvent && !this.closing) {
+      this.closing = true;
+      this.readState = READ_IDLE;
+      if (this.inFlight.isEmpty() && this.waiting.isEmpty() && this.pendingFailure == null) {
+        scheduleClose();
+      }
+    }
+    ctx.fireUserEventTriggered(evt);
   }
 
   @Override

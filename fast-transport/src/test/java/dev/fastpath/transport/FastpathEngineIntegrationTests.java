@@ -237,6 +237,20 @@ class FastpathEngineIntegrationTests {
   }
 
   @Test
+  void answersRequestsOfAClientThatHalfClosed() throws Exception {
+    try (FastServer server = start(config -> config);
+        RawConnection connection = RawConnection.tcp(server.port())) {
+      connection.send("GET /slow?i=1&ms=20 HTTP/1.1\r\nHost: test\r\n\r\nGET /item?i=2 HTTP/1.1\r\nHost: test\r\n\r\n")
+          .shutdownOutput();
+      assertThat(connection.readResponse().bodyText()).isEqualTo("item=1");
+      RawResponse last = connection.readResponse();
+      assertThat(last.bodyText()).isEqualTo("item=2");
+      assertThat(last.header("connection")).isEqualToIgnoringCase("close");
+      assertThat(connection.closedByPeer()).isTrue();
+    }
+  }
+
+  @Test
   void answersOptionsAsteriskWithTheServerMethods() throws Exception {
     try (FastServer server = start(config -> config);
         RawConnection connection = RawConnection.tcp(server.port())) {
