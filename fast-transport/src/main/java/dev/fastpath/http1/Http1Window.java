@@ -30,6 +30,8 @@ final class Http1Window {
 
   static final int MIN_FILL = 256;
   private static final int INITIAL_CAPACITY = 1024;
+  /** An emptied window larger than this goes back to the initial size, so idle connections stay small. */
+  private static final int RETAINED_CAPACITY = 8 * 1024;
 
   byte[] bytes = new byte[INITIAL_CAPACITY];
   /** Number of valid bytes in {@link #bytes}. */
@@ -55,6 +57,9 @@ final class Http1Window {
       }
     }
     this.base = readerIndex;
+    if (this.filled == 0 && this.bytes.length > RETAINED_CAPACITY) {
+      this.bytes = new byte[INITIAL_CAPACITY];
+    }
     assert this.filled <= in.readableBytes()
         && (this.filled == 0 || in.getByte(readerIndex + this.filled - 1) == this.bytes[this.filled - 1])
         : "window out of step with the cumulation";
