@@ -6,11 +6,11 @@ import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 
 /**
- * Parses the head of one request (request-line and header section, RFC 9112 §2–§5) one complete line at
- * a time, and decides its framing (§6), reading the bytes from the {@link Http1Window}, whose indexes are
- * head offsets. Offsets are relative to the head's first byte,
- * which stays at the reader index until the request is complete, so they survive the cumulation being
- * copied or compacted between reads. One instance per connection, reset per request.
+ * Parses the head of one request (request-line and header section, RFC 9112 §2–§5) one line at a time
+ * and decides its framing (§6). It reads the bytes from the {@link Http1Window}, whose indexes are head
+ * offsets: the head's first byte stays at the reader index until the request is complete, so offsets
+ * survive the cumulation being copied or compacted between reads. Parsing resumes at the first
+ * incomplete line. One instance per connection, reset per request.
  */
 final class Http1HeadParser {
 
@@ -18,7 +18,7 @@ final class Http1HeadParser {
   /** Ints per field line: name start, name length, value start, value end. */
   static final int FIELD_STRIDE = 4;
 
-  // Packed big-endian words (ByteBuf.getInt/getLong order) of the names the parser acts on,
+  // Packed big-endian words of the names the parser acts on,
   // compared after OR-ing 0x20 into every byte; that lower-cases letters, and the only non-letter
   // byte of these names, '-', is unchanged (no other tchar turns into '-' or a letter).
   private static final int HOST = packInt("host");
