@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The controller side of Fastpath: the {@link ControllerRoutes} bean, compiled from the application's
  * controllers with what a Spring Boot Web MVC application would use — Boot's {@code JsonMapper}, a
  * conversion service built as Boot builds {@code mvcConversionService} ({@code spring.mvc.format.*}
- * plus the application's {@code Converter}/{@code Formatter} beans), {@code server.error.*} and
+ * plus the application's {@code Converter}/{@code Formatter} beans), {@code spring.web.error.*} and
  * {@code spring.mvc.problemdetails.enabled}.
  *
  * @since 0.1
@@ -56,7 +56,7 @@ public class FastpathControllersConfiguration {
       MethodCompiler compiler = new MethodCompiler(
           new ArgumentResolvers(conversionService, mapper, beanFactory, validators.getIfAvailable()),
           new ReturnValueWriters(bodyWriter));
-      ErrorProperties errorProperties = Binder.get(environment).bind("server.error", ErrorProperties.class)
+      ErrorProperties errorProperties = Binder.get(environment).bind("spring.web.error", ErrorProperties.class)
           .orElseGet(ErrorProperties::new);
       boolean problemDetails = environment.getProperty("spring.mvc.problemdetails.enabled", Boolean.class, false);
       return new ControllerRouteCompiler(context, compiler,

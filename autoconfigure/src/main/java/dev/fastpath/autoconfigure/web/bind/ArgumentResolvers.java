@@ -83,7 +83,7 @@ public final class ArgumentResolvers {
     }
     RequestHeader requestHeader = parameter.getParameterAnnotation(RequestHeader.class);
     if (requestHeader != null) {
-      if (Map.class.isAssignableFrom(type)) {
+      if (Map.class.isAssignableFrom(type) || HttpHeaders.class.isAssignableFrom(type)) {
         return MapResolvers.requestHeaders(type);
       }
       NamedValueResolver.NamedValue value = namedValue(parameter, requestHeader.name(), requestHeader.required(),

@@ -72,7 +72,7 @@ final class RequestBodyResolver implements ArgumentResolver {
     MediaType contentType;
     boolean noContentType = header == null || header.isEmpty();
     try {
-      contentType = noContentType ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(header);
+      contentType = noContentType ? MediaType.APPLICATION_OCTET_STREAM : withRequestCharset(MediaType.parseMediaType(header));
     } catch (InvalidMediaTypeException ex) {
       throw new HttpMediaTypeNotSupportedException(ex.getMessage(), supportedTypes());
     }
@@ -94,6 +94,21 @@ final class RequestBodyResolver implements ArgumentResolver {
       case STRING -> body.toString(charset(contentType));
       case JSON -> readJson(exchange, body, contentType);
     };
+  }
+
+  /**
+   * Boot's {@code CharacterEncodingFilter} sets the request encoding to UTF-8 and Spring's
+   * {@code ServletServerHttpRequest} then reports it in the content type: readers and error messages
+   * see {@code text/plain;charset=UTF-8} for a {@code text/plain} request.
+   */
+  private static MediaType withRequestCharset(MediaType contentType) {
+    if (contentType.getCharset() != null) {
+      return contentType;
+    }
+    java.util.Map<String, String> parameters = new org.springframework.util.LinkedCaseInsensitiveMap<>();
+    parameters.putAll(contentType.getParameters());
+    parameters.put("charset", StandardCharsets.UTF_8.toString());
+    return new MediaType(contentType.getType(), contentType.getSubtype(), parameters);
   }
 
   private boolean canRead(MediaType contentType) {

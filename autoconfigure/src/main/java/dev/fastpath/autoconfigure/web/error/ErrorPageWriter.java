@@ -24,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Renders an {@link ErrorPage} as a Spring Boot 4 Web MVC application does after {@code sendError}:
  * Boot's {@code BasicErrorController} with {@code DefaultErrorAttributes}. The body is the error JSON
- * ({@code timestamp}, {@code status}, {@code error}, and — as {@code server.error.include-*} says —
+ * ({@code timestamp}, {@code status}, {@code error}, and — as {@code spring.web.error.include-*} says —
  * {@code exception}, {@code message}, {@code errors}, {@code trace}, {@code path}), Boot's whitelabel
  * HTML page when the request prefers {@code text/html}, or nothing when the request accepts neither.
  *

@@ -14,6 +14,7 @@ import java.lang.reflect.Modifier;
 import java.util.Set;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.SynthesizingMethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -40,7 +41,7 @@ public final class MethodCompiler {
     int count = method.getParameterCount();
     ArgumentResolver[] resolvers = new ArgumentResolver[count];
     for (int i = 0; i < count; i++) {
-      MethodParameter parameter = new MethodParameter(method, i).withContainingClass(beanType);
+      MethodParameter parameter = SynthesizingMethodParameter.forExecutable(method, i).withContainingClass(beanType);
       resolvers[i] = this.argumentResolvers.resolverFor(parameter, methods);
     }
     return new CompiledMethod(bean, beanType, method, resolvers, new Class<?>[count], invoker(bean, method),
@@ -57,7 +58,7 @@ public final class MethodCompiler {
     ArgumentResolver[] resolvers = new ArgumentResolver[count];
     Class<?>[] provided = new Class<?>[count];
     for (int i = 0; i < count; i++) {
-      MethodParameter parameter = new MethodParameter(method, i).withContainingClass(beanType);
+      MethodParameter parameter = SynthesizingMethodParameter.forExecutable(method, i).withContainingClass(beanType);
       Class<?> type = parameter.getParameterType();
       if (Throwable.class.isAssignableFrom(type) || type == HandlerMethod.class) {
         provided[i] = type;
