@@ -113,7 +113,7 @@ final class NettyExchange {
 
     @Override
     public @Nullable String pathVariable(String name) {
-      return match != null ? match.variables().get(name) : null;
+      return match != null ? match.variableValue(name) : null;
     }
 
     @Override
@@ -123,12 +123,15 @@ final class NettyExchange {
 
     @Override
     public int pathVariableCount() {
-      return pathVariables().size();
+      return match != null ? match.variableCount() : 0;
     }
 
     @Override
     public String pathVariable(int index) {
-      return List.copyOf(pathVariables().values()).get(index);
+      if (match == null) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return match.variableValue(index);
     }
 
     @Override

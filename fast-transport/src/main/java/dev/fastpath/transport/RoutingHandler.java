@@ -37,13 +37,21 @@ final class RoutingHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       exchange.response().status(501).send("Not Implemented", StandardCharsets.UTF_8);
       return;
     }
-    RouteMatch match = this.router.match(method, exchange.request().path());
+    RouteMatch match = new RouteMatch();
+    try {
+      this.router.find(method, exchange.request().path(), match);
+    }
+    catch (HttpException ex) {
+      exchange.response().status(ex.status()).send();
+      return;
+    }
+    switch (match.outcome()) {
+      case NOT_FOUND -> exchange.response().status(404).send();
+      case METHOD_NOT_ALLOWED -> exchange.response().status(405).setHeader("Allow", match.allowHeader()).send();
+      case OPTIONS -> exchange.response().status(200).setHeader("Allow", match.allowHeader()).send();
+      case FOUND -> { }
+    }
     if (match.route() == null) {
-      if (match.allowed().isEmpty()) {
-        exchange.response().status(404).send();
-      } else {
-        exchange.response().status(405).setHeader("Allow", match.allowed()).send();
-      }
       return;
     }
     exchange.request().routed(match);
