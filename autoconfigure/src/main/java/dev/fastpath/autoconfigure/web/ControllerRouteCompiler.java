@@ -71,21 +71,34 @@ final class ControllerRouteCompiler {
     }
     ExceptionHandling exceptions = this.exceptionHandlingFactory.create(controllers);
     Map<RouteKey, List<HandlerMapping>> routes = group(byBean);
-    Router.Builder router = Router.builder();
+    List<Route> controllerRoutes = new ArrayList<>();
     List<RouteDescription> listing = new ArrayList<>();
     routes.forEach((key, candidates) -> {
       ExecutionMode mode = candidates.stream().allMatch(c -> c.executionMode() == ExecutionMode.EVENT_LOOP)
           ? ExecutionMode.EVENT_LOOP : ExecutionMode.OFFLOAD;
-      router.add(new Route(key.method(), key.template(), new RouteHandler(candidates, exceptions), mode));
       RouteDescription description = describe(key, candidates, mode);
+      controllerRoutes.add(new Route(key.method(), key.template(), new RouteHandler(candidates, exceptions), mode,
+          description.handler()));
       listing.add(description);
       logger.debug("Route {}", description);
     });
+    UnmatchedRequests unmatched = new UnmatchedRequests(exceptions);
+    Router.Builder router = Router.builder();
+    controllerRoutes.forEach(router::add);
+    Router.Builder controllersOnly = Router.builder();
+    controllerRoutes.forEach(controllersOnly::add);
+    UnmatchedRoute catchAll = new UnmatchedRoute(controllersOnly.build(), unmatched);
+    for (HttpMethod method : UnmatchedRoute.METHODS) {
+      if (!routes.containsKey(new RouteKey(method, UnmatchedRoute.TEMPLATE))) {
+        router.add(new Route(method, UnmatchedRoute.TEMPLATE, catchAll, ExecutionMode.EVENT_LOOP,
+            "unmatched requests as Spring MVC answers them"));
+      }
+    }
     if (this.context.getEnvironment().getProperty("fastpath.routes.log", Boolean.class, false)) {
       logger.info("Fastpath routes ({}):\n  {}", listing.size(),
           String.join("\n  ", listing.stream().map(RouteDescription::toString).toList()));
     }
-    return new ControllerRoutes.Compiled(router.build(), new UnmatchedRequests(exceptions), List.copyOf(listing));
+    return new ControllerRoutes.Compiled(router.build(), unmatched, List.copyOf(listing));
   }
 
   private List<HandlerMapping> handlerMappings(Object bean, Class<?> type) {

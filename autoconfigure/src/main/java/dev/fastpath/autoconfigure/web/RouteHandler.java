@@ -134,7 +134,7 @@ final class RouteHandler implements HttpHandler {
       return new UnsatisfiedServletRequestParameterException(paramConditions, actual);
     }
     String path = exchange.path();
-    return new NoRouteFoundException(path, path.startsWith("/") ? path.substring(1) : path);
+    return NoRouteFoundException.forPath(path);
   }
 
   private static Exception unsupportedMediaType(WebExchange exchange, Set<MediaType> consumable) {

@@ -43,7 +43,7 @@ final class UnmatchedRequests implements UnmatchedRequestHandler {
     WebExchange exchange = new WebExchange(request, response);
     String path = request.path();
     if (allowedMethods.isEmpty()) {
-      this.exceptions.handle(exchange, null, new NoRouteFoundException(path, path.startsWith("/") ? path.substring(1) : path));
+      this.exceptions.handle(exchange, null, NoRouteFoundException.forPath(path));
       return;
     }
     Set<HttpMethod> declared = declared(allowedMethods);

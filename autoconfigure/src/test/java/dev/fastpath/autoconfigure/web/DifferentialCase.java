@@ -12,8 +12,8 @@ import java.util.List;
  * @param path the path and query
  * @param headers name/value pairs
  * @param body the request body, or {@code null}
- * @param requires what the engine must support for the case: {@code ""}, {@code "templates"} (the router
- *     matches path templates) or {@code "unmatched"} (the engine takes our answer to unmatched requests)
+ * @param requires what the engine must support for the case: {@code ""} or {@code "templates"} (the
+ *     router matches path templates)
  */
 record DifferentialCase(String method, String path, List<String> headers, String body, String requires) {
 
@@ -33,15 +33,10 @@ record DifferentialCase(String method, String path, List<String> headers, String
     return new DifferentialCase(this.method, this.path, this.headers, this.body, "templates");
   }
 
-  DifferentialCase unmatched() {
-    return new DifferentialCase(this.method, this.path, this.headers, this.body, "unmatched");
-  }
-
   /** Whether the engine on this branch can serve the case. */
   boolean supported() {
     return switch (this.requires) {
       case "templates" -> DifferentialSupport.TEMPLATES_SUPPORTED;
-      case "unmatched" -> DifferentialSupport.UNMATCHED_SUPPORTED;
       default -> true;
     };
   }

@@ -31,6 +31,20 @@ public class NoRouteFoundException extends ServletException implements ErrorResp
     this.body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No static resource " + resourcePath + ".");
   }
 
+  /**
+   * For a request path: the resource path as {@code PathPattern.extractPathWithinPattern} gives it for
+   * {@code /**} (no leading or trailing separators, repeated separators collapsed).
+   */
+  public static NoRouteFoundException forPath(String requestUri) {
+    StringBuilder resource = new StringBuilder();
+    for (String segment : requestUri.split("/")) {
+      if (!segment.isEmpty()) {
+        resource.append(resource.isEmpty() ? "" : "/").append(segment);
+      }
+    }
+    return new NoRouteFoundException(requestUri, resource.toString());
+  }
+
   /** The resource path that matched nothing. */
   public String path() {
     return this.path;

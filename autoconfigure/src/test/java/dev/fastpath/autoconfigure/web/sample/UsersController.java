@@ -22,6 +22,26 @@ public class UsersController {
     return id + ":" + orderId;
   }
 
+  @GetMapping("/{name}/profile")
+  String profile(@PathVariable String name) {
+    return "profile of " + name;
+  }
+
+  @GetMapping("/{id}/tags/{*rest}")
+  String rest(@PathVariable long id, @PathVariable String rest) {
+    return id + " " + rest;
+  }
+
+  @GetMapping("/code/{code:\\d+}")
+  int code(@PathVariable int code) {
+    return code;
+  }
+
+  @GetMapping("/vars/{a}/{b}")
+  Map<String, String> vars(@PathVariable Map<String, String> all) {
+    return new java.util.TreeMap<>(all);
+  }
+
   @GetMapping("/by-color/{color}")
   String byColor(@PathVariable Color color) {
     return color.name();
