@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.core.ResolvableType;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
@@ -77,7 +79,7 @@ public final class BodyViolationMapper {
           arguments(objectName, field, violation), violation.message());
     }
     Object rejected = target != null ? valueAt(target, violation.pointer()) : null;
-    Class<?> fieldType = rejected != null ? rejected.getClass() : null;
+    Class<?> fieldType = target != null ? declaredType(target.getClass(), violation.pointer()) : null;
     String[] codes = result.getMessageCodesResolver()
         .resolveMessageCodes(violation.rule(), objectName, field, fieldType);
     return new FieldError(objectName, field, rejected, false, codes, arguments(objectName, field, violation),
@@ -145,6 +147,51 @@ public final class BodyViolationMapper {
       current = step(current, token);
     }
     return current;
+  }
+
+  /**
+   * The declared type of the property the pointer designates (what Spring's {@code getFieldType} reports
+   * and puts in the {@code Constraint.type} message code: {@code int}, {@code java.util.List}), walking
+   * bean properties, record components, collection and array elements and map values.
+   */
+  static @Nullable Class<?> declaredType(Class<?> root, String pointer) {
+    ResolvableType current = ResolvableType.forClass(root);
+    for (String token : tokens(pointer)) {
+      Class<?> type = current.resolve();
+      if (type == null) {
+        return null;
+      }
+      if (type.isArray()) {
+        current = current.getComponentType();
+      } else if (java.util.Collection.class.isAssignableFrom(type)) {
+        current = current.asCollection().getGeneric(0);
+      } else if (Map.class.isAssignableFrom(type)) {
+        current = current.asMap().getGeneric(1);
+      } else {
+        current = propertyType(current, type, token);
+        if (current == ResolvableType.NONE) {
+          return null;
+        }
+      }
+    }
+    return current.resolve();
+  }
+
+  private static ResolvableType propertyType(ResolvableType owner, Class<?> type, String name) {
+    if (type.isRecord()) {
+      for (RecordComponent component : type.getRecordComponents()) {
+        if (component.getName().equals(name)) {
+          return ResolvableType.forMethodReturnType(component.getAccessor(), type);
+        }
+      }
+      return ResolvableType.NONE;
+    }
+    java.beans.PropertyDescriptor descriptor = BeanUtils.getPropertyDescriptor(type, name);
+    if (descriptor != null && descriptor.getReadMethod() != null) {
+      return ResolvableType.forMethodReturnType(descriptor.getReadMethod(), type);
+    }
+    java.lang.reflect.Field field = org.springframework.util.ReflectionUtils.findField(type, name);
+    return field != null ? ResolvableType.forField(field, owner) : ResolvableType.NONE;
   }
 
   private static @Nullable Object step(Object current, String token) {

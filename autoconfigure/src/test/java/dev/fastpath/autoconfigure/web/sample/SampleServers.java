@@ -23,23 +23,32 @@ public final class SampleServers {
   private SampleServers() {}
 
   public static ConfigurableApplicationContext fastpath(String... properties) {
-    List<String> all = new ArrayList<>(List.of(properties));
-    all.add("spring.autoconfigure.exclude=" + MVC_AUTO_CONFIGURATIONS);
-    return start(WebApplicationType.REACTIVE, all);
+    return fastpath(SampleApplication.class, properties);
   }
 
   public static ConfigurableApplicationContext springMvc(String... properties) {
-    List<String> all = new ArrayList<>(List.of(properties));
-    all.add("spring.autoconfigure.exclude=dev.fastpath.autoconfigure.FastpathAutoConfiguration");
-    return start(WebApplicationType.SERVLET, all);
+    return springMvc(SampleApplication.class, properties);
   }
 
-  private static ConfigurableApplicationContext start(WebApplicationType type, List<String> properties) {
+  public static ConfigurableApplicationContext fastpath(Class<?> application, String... properties) {
+    List<String> all = new ArrayList<>(List.of(properties));
+    all.add("spring.autoconfigure.exclude=" + MVC_AUTO_CONFIGURATIONS);
+    return start(application, WebApplicationType.REACTIVE, all);
+  }
+
+  public static ConfigurableApplicationContext springMvc(Class<?> application, String... properties) {
+    List<String> all = new ArrayList<>(List.of(properties));
+    all.add("spring.autoconfigure.exclude=dev.fastpath.autoconfigure.FastpathAutoConfiguration");
+    return start(application, WebApplicationType.SERVLET, all);
+  }
+
+  private static ConfigurableApplicationContext start(Class<?> application, WebApplicationType type,
+      List<String> properties) {
     List<String> all = new ArrayList<>(properties);
     all.add("server.port=0");
     all.add("server.address=127.0.0.1");
     all.add("spring.main.banner-mode=off");
-    return new SpringApplicationBuilder(SampleApplication.class).web(type).properties(all.toArray(String[]::new)).run();
+    return new SpringApplicationBuilder(application).web(type).properties(all.toArray(String[]::new)).run();
   }
 
   public static int port(ConfigurableApplicationContext context) {
