@@ -115,7 +115,7 @@ final class ControllerRouteCompiler {
       MappingFactory.Mapping mapping = this.mappings.mapping(type, method, bodyRequired(method));
       CompiledMethod compiled = this.methodCompiler.handler(bean, type, method, mapping.conditions().methods());
       result.add(new HandlerMapping(compiled, mapping.templates(), mapping.conditions(), executionMode(type, method),
-          validator(method)));
+          compiled.validator()));
     }
     return result;
   }
@@ -138,21 +138,9 @@ final class ControllerRouteCompiler {
     return ExecutionMode.OFFLOAD;
   }
 
-  private static String validator(Method method) {
-    for (java.lang.reflect.Parameter parameter : method.getParameters()) {
-      for (java.lang.annotation.Annotation annotation : parameter.getAnnotations()) {
-        if (org.springframework.validation.annotation.ValidationAnnotationUtils.determineValidationHints(annotation) != null
-            && parameter.isAnnotationPresent(RequestBody.class)) {
-          return "precompiled(" + parameter.getType().getSimpleName() + ")";
-        }
-      }
-    }
-    return "-";
-  }
-
   /** {@code @InitBinder} and {@code @ModelAttribute} methods change binding in ways Fastpath does not reproduce. */
   private static void rejectModelMethods(Class<?> type) {
-    for (Method method : type.getMethods()) {
+    for (Method method : org.springframework.util.ReflectionUtils.getUniqueDeclaredMethods(type)) {
       if (AnnotatedElementUtils.hasAnnotation(method, InitBinder.class)) {
         throw new UnsupportedHandlerException(method, "@InitBinder methods are not supported");
       }

@@ -15,4 +15,9 @@ import org.jspecify.annotations.Nullable;
 public interface ArgumentResolver {
 
   @Nullable Object resolve(WebExchange exchange) throws Exception;
+
+  /** The description of the validator this resolver runs, for the route listing; {@code null} if none. */
+  default @Nullable String validator() {
+    return null;
+  }
 }

@@ -58,6 +58,11 @@ final class RequestBodyResolver implements ArgumentResolver {
   }
 
   @Override
+  public @Nullable String validator() {
+    return this.validator != null ? this.validator.description() : null;
+  }
+
+  @Override
   public @Nullable Object resolve(WebExchange exchange) throws Exception {
     Object body = read(exchange);
     if (body == null && this.required && !this.optional) {

@@ -81,7 +81,7 @@ public final class ExceptionHandlingFactory {
             + " is not supported by Fastpath (request/response body advice)");
       }
     }
-    for (Method method : type.getMethods()) {
+    for (Method method : org.springframework.util.ReflectionUtils.getUniqueDeclaredMethods(type)) {
       if (AnnotatedElementUtils.hasAnnotation(method, InitBinder.class)) {
         throw new UnsupportedHandlerException(method, "@InitBinder methods in @ControllerAdvice are not supported");
       }

@@ -56,6 +56,18 @@ public final class CompiledMethod {
     return this.handlerMethod;
   }
 
+  /** The validators of the method's arguments (the route listing's column), {@code "-"} when none. */
+  public String validator() {
+    StringBuilder text = new StringBuilder();
+    for (ArgumentResolver resolver : this.resolvers) {
+      String validator = resolver != null ? resolver.validator() : null;
+      if (validator != null) {
+        text.append(text.isEmpty() ? "" : ", ").append(validator);
+      }
+    }
+    return text.isEmpty() ? "-" : text.toString();
+  }
+
   /** Resolves the arguments, invokes the method and writes its result (or hands it to an async writer). */
   public void invoke(WebExchange exchange) throws Throwable {
     invoke(exchange, null);
