@@ -109,6 +109,11 @@ public class SampleController {
     return map;
   }
 
+  @GetMapping("/int")
+  int intParam(@RequestParam int value, @RequestParam(required = false) Integer boxed) {
+    return value + (boxed != null ? boxed : 0);
+  }
+
   @GetMapping("/plain-param")
   String plainParam(String word) {
     return "word=" + word;
