@@ -6,6 +6,7 @@ import dev.fastpath.autoconfigure.web.error.ExceptionHandlingFactory;
 import dev.fastpath.autoconfigure.web.invoke.MethodCompiler;
 import dev.fastpath.autoconfigure.web.write.BodyWriter;
 import dev.fastpath.autoconfigure.web.write.ReturnValueWriters;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,7 +39,8 @@ public class FastpathControllersConfiguration {
   @Bean
   @ConditionalOnMissingBean
   ControllerRoutes fastpathControllerRoutes(ApplicationContext context, ObjectProvider<JsonMapper> jsonMapper,
-      ObjectProvider<RequestBodyValidatorProvider> validators) {
+      ObjectProvider<RequestBodyValidatorProvider> validators,
+      ObjectProvider<org.springframework.validation.Validator> beanValidators) {
     return new ControllerRoutes(() -> {
       Environment environment = context.getEnvironment();
       ConfigurableBeanFactory beanFactory = context instanceof ConfigurableApplicationContext configurable
@@ -54,7 +56,8 @@ public class FastpathControllersConfiguration {
       }
       BodyWriter bodyWriter = new BodyWriter(mapper);
       MethodCompiler compiler = new MethodCompiler(
-          new ArgumentResolvers(conversionService, mapper, beanFactory, validators.getIfAvailable()),
+          new ArgumentResolvers(conversionService, mapper, beanFactory, validators.getIfAvailable(),
+              beanValidationFallback(environment, beanValidators)),
           new ReturnValueWriters(bodyWriter));
       ErrorProperties errorProperties = Binder.get(environment).bind("spring.web.error", ErrorProperties.class)
           .orElseGet(ErrorProperties::new);
@@ -62,5 +65,23 @@ public class FastpathControllersConfiguration {
       return new ControllerRouteCompiler(context, compiler,
           new ExceptionHandlingFactory(context, compiler, bodyWriter, errorProperties, problemDetails)).compile();
     });
+  }
+
+  /**
+   * The application's Bean Validation validator (Boot's {@code defaultValidator}) when
+   * {@code fastpath.validation.bean-validation-fallback=true}; otherwise {@code null}, and {@code @Valid}
+   * bodies without a precompiled validator fail start-up.
+   */
+  private static org.springframework.validation.@Nullable Validator beanValidationFallback(Environment environment,
+      ObjectProvider<org.springframework.validation.Validator> validators) {
+    if (!environment.getProperty("fastpath.validation.bean-validation-fallback", Boolean.class, false)) {
+      return null;
+    }
+    org.springframework.validation.Validator validator = validators.getIfUnique();
+    if (validator == null) {
+      throw new IllegalStateException("fastpath.validation.bean-validation-fallback=true needs a Bean Validation "
+          + "provider (e.g. spring-boot-starter-validation): no unique org.springframework.validation.Validator bean");
+    }
+    return validator;
   }
 }

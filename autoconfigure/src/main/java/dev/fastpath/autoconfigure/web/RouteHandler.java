@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -33,36 +35,39 @@ import org.springframework.web.bind.annotation.RequestMethod;
 final class RouteHandler implements HttpHandler {
 
   private final HandlerMapping[] candidates;
+  /** Each candidate's {@code produces} types (or {@code null}), computed once: set on every exchange. */
+  private final @Nullable Set<MediaType>[] producible;
   private final ExceptionHandling exceptions;
   private final boolean direct;
+  /** Bound once so that registering it on an exchange allocates nothing. */
+  private final BiConsumer<WebExchange, Throwable> failureHandler = this::failed;
 
+  @SuppressWarnings("unchecked")
   RouteHandler(List<HandlerMapping> candidates, ExceptionHandling exceptions) {
     this.candidates = candidates.toArray(HandlerMapping[]::new);
+    this.producible = new Set[this.candidates.length];
+    for (int i = 0; i < this.candidates.length; i++) {
+      Set<MediaType> types = this.candidates[i].conditions().producibleTypes();
+      this.producible[i] = types.isEmpty() ? null : Set.copyOf(types);
+    }
     this.exceptions = exceptions;
     this.direct = this.candidates.length == 1 && !this.candidates[0].conditions().hasConditions();
-  }
-
-  List<HandlerMapping> candidates() {
-    return List.of(this.candidates);
   }
 
   @Override
   public void handle(HttpRequest request, HttpResponse response) {
     WebExchange exchange = new WebExchange(request, response);
-    exchange.onFailure(this::failed);
-    HandlerMapping mapping;
+    exchange.onFailure(this.failureHandler);
+    int selected;
     try {
-      mapping = this.direct ? this.candidates[0] : select(exchange);
+      selected = this.direct ? 0 : select(exchange);
     } catch (Exception ex) {
       this.exceptions.handle(exchange, null, ex);
       return;
     }
-    CompiledMethod method = mapping.method();
+    CompiledMethod method = this.candidates[selected].method();
     exchange.handler(method);
-    Set<MediaType> producible = mapping.conditions().producibleTypes();
-    if (!producible.isEmpty()) {
-      exchange.producibleTypes(producible);
-    }
+    exchange.producibleTypes(this.producible[selected]);
     try {
       method.invoke(exchange);
     } catch (Throwable ex) {
@@ -74,19 +79,20 @@ final class RouteHandler implements HttpHandler {
     this.exceptions.handle(exchange, (CompiledMethod) exchange.handler(), failure);
   }
 
-  private HandlerMapping select(WebExchange exchange) throws Exception {
-    HandlerMapping best = null;
-    for (HandlerMapping candidate : this.candidates) {
-      MappingConditions conditions = candidate.conditions();
+  /** The index of the best matching candidate. */
+  private int select(WebExchange exchange) throws Exception {
+    int best = -1;
+    for (int i = 0; i < this.candidates.length; i++) {
+      MappingConditions conditions = this.candidates[i].conditions();
       if (conditions.matchesMethod(exchange.method()) && conditions.matchesParams(exchange)
           && conditions.matchesHeaders(exchange) && conditions.matchesConsumes(exchange)
           && conditions.matchesProduces(exchange)) {
-        if (best == null || compare(candidate.conditions(), best.conditions(), exchange) < 0) {
-          best = candidate;
+        if (best < 0 || compare(conditions, this.candidates[best].conditions(), exchange) < 0) {
+          best = i;
         }
       }
     }
-    if (best != null) {
+    if (best >= 0) {
       return best;
     }
     throw noMatch(exchange);

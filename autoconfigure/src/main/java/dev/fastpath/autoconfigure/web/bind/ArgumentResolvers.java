@@ -45,13 +45,25 @@ public final class ArgumentResolvers {
   private final JsonMapper jsonMapper;
   private final @Nullable ConfigurableBeanFactory beanFactory;
   private final @Nullable RequestBodyValidatorProvider validators;
+  private final org.springframework.validation.@Nullable Validator beanValidation;
 
   public ArgumentResolvers(ConversionService conversionService, JsonMapper jsonMapper,
       @Nullable ConfigurableBeanFactory beanFactory, @Nullable RequestBodyValidatorProvider validators) {
+    this(conversionService, jsonMapper, beanFactory, validators, null);
+  }
+
+  /**
+   * @param beanValidation the application's Bean Validation validator, used for {@code @Valid} bodies that
+   *     no precompiled validator covers; {@code null} (the default) makes such bodies fail start-up
+   */
+  public ArgumentResolvers(ConversionService conversionService, JsonMapper jsonMapper,
+      @Nullable ConfigurableBeanFactory beanFactory, @Nullable RequestBodyValidatorProvider validators,
+      org.springframework.validation.@Nullable Validator beanValidation) {
     this.conversionService = conversionService;
     this.jsonMapper = jsonMapper;
     this.beanFactory = beanFactory;
     this.validators = validators;
+    this.beanValidation = beanValidation;
   }
 
   /**
@@ -150,37 +162,47 @@ public final class ArgumentResolvers {
       throw new UnsupportedHandlerException(parameter, "@RequestBody of type " + bodyClass.getName()
           + " is not supported (JSON, String and byte[] bodies are)");
     }
-    RequestBodyValidator validator = validator(parameter, bodyType);
-    if (validator != null && kind != RequestBodyResolver.Kind.JSON) {
+    Object[] hints = validationHints(parameter);
+    RequestBodyValidator validator = hints != null ? precompiled(parameter, bodyType, hints) : null;
+    BoundBodyValidator boundValidator = null;
+    if (hints != null && validator == null) {
+      if (this.beanValidation == null) {
+        throw new UnsupportedHandlerException(parameter, "validation of request bodies needs a precompiled "
+            + "validator (a RequestBodyValidatorProvider bean from Fastpath's schema-validation DTO compiler), "
+            + "and none can validate " + bodyType.getTypeName() + "; remove @Valid/@Validated, add the validator, "
+            + "or set fastpath.validation.bean-validation-fallback=true; Fastpath never skips validation");
+      }
+      boundValidator = new BoundBodyValidator(this.beanValidation, hints, bodyType);
+    }
+    if ((validator != null || boundValidator != null) && kind != RequestBodyResolver.Kind.JSON) {
       throw new UnsupportedHandlerException(parameter, "validation of a " + bodyClass.getSimpleName()
           + " request body is not supported (only JSON bodies bound to objects are validated)");
     }
     return new RequestBodyResolver(parameter, kind,
         kind == RequestBodyResolver.Kind.JSON ? this.jsonMapper.readerFor(this.jsonMapper.constructType(bodyType)) : null,
-        annotation.required(), validator, Conventions.getVariableNameForParameter(parameter));
+        annotation.required(), validator, boundValidator, Conventions.getVariableNameForParameter(parameter));
   }
 
-  private @Nullable RequestBodyValidator validator(MethodParameter parameter, Type bodyType) {
+  /** Spring's validation hints of the parameter ({@code @Valid}: none, {@code @Validated}: its groups), or {@code null}. */
+  private static Object @Nullable [] validationHints(MethodParameter parameter) {
     for (Annotation annotation : parameter.getParameterAnnotations()) {
       Object[] hints = ValidationAnnotationUtils.determineValidationHints(annotation);
-      if (hints == null) {
-        continue;
+      if (hints != null) {
+        return hints;
       }
-      Class<?>[] groups = new Class<?>[hints.length];
-      for (int i = 0; i < hints.length; i++) {
-        groups[i] = hints[i] instanceof Class<?> group ? group : Object.class;
-      }
-      RequestBodyValidator validator = this.validators != null
-          ? this.validators.validatorFor(parameter, bodyType, groups) : null;
-      if (validator == null) {
-        throw new UnsupportedHandlerException(parameter, "validation of request bodies needs a precompiled "
-            + "validator (a RequestBodyValidatorProvider bean from Fastpath's schema-validation DTO compiler), "
-            + "and none can validate " + bodyType.getTypeName() + "; remove @"
-            + annotation.annotationType().getSimpleName() + " or add the validator; Fastpath never skips validation");
-      }
-      return validator;
     }
     return null;
+  }
+
+  private @Nullable RequestBodyValidator precompiled(MethodParameter parameter, Type bodyType, Object[] hints) {
+    if (this.validators == null) {
+      return null;
+    }
+    Class<?>[] groups = new Class<?>[hints.length];
+    for (int i = 0; i < hints.length; i++) {
+      groups[i] = hints[i] instanceof Class<?> group ? group : Object.class;
+    }
+    return this.validators.validatorFor(parameter, bodyType, groups);
   }
 
   /** Spring validates constraint annotations on plain parameters (method validation); Fastpath does not yet. */

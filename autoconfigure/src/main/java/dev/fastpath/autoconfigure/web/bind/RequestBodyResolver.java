@@ -44,27 +44,35 @@ final class RequestBodyResolver implements ArgumentResolver {
   private final boolean required;
   private final boolean optional;
   private final @Nullable RequestBodyValidator validator;
+  private final @Nullable BoundBodyValidator boundValidator;
   private final String objectName;
 
   RequestBodyResolver(MethodParameter parameter, Kind kind, @Nullable ObjectReader reader, boolean required,
-      @Nullable RequestBodyValidator validator, String objectName) {
+      @Nullable RequestBodyValidator validator, @Nullable BoundBodyValidator boundValidator, String objectName) {
     this.parameter = parameter;
     this.kind = kind;
     this.reader = reader;
     this.required = required;
     this.optional = parameter.isOptional();
     this.validator = validator;
+    this.boundValidator = boundValidator;
     this.objectName = objectName;
   }
 
   @Override
   public @Nullable String validator() {
-    return this.validator != null ? this.validator.description() : null;
+    if (this.validator != null) {
+      return this.validator.description();
+    }
+    return this.boundValidator != null ? this.boundValidator.description() : null;
   }
 
   @Override
   public @Nullable Object resolve(WebExchange exchange) throws Exception {
     Object body = read(exchange);
+    if (body != null && this.boundValidator != null) {
+      this.boundValidator.validate(body, this.parameter, this.objectName);
+    }
     if (body == null && this.required && !this.optional) {
       throw new HttpMessageNotReadableException("Required request body is missing: "
           + this.parameter.getExecutable().toGenericString(), new ExchangeInputMessage(exchange));
