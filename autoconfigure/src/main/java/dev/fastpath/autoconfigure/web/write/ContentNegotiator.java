@@ -40,6 +40,9 @@ public final class ContentNegotiator {
   public static @Nullable MediaType select(WebExchange exchange, Object body, int status, @Nullable MediaType preset)
       throws HttpMediaTypeNotAcceptableException {
     Class<?> valueClass = body instanceof CharSequence ? String.class : body.getClass();
+    if (preset == null && exchange.producibleTypes() == null && exchange.header("Accept") == null) {
+      return defaultType(valueClass);
+    }
     MediaType selected = null;
     if (preset != null && preset.isConcrete()) {
       selected = preset;
@@ -88,6 +91,14 @@ public final class ContentNegotiator {
           "No converter for [" + valueClass + "] with preset Content-Type '" + preset + "'");
     }
     throw new HttpMediaTypeNotAcceptableException(BodyConverter.producible(valueClass));
+  }
+
+  /**
+   * The outcome of the full negotiation for {@code Accept: *}{@code /*} with no {@code produces}, taken
+   * without allocating: the first producible type, which sorts first among the equally specific ones.
+   */
+  private static MediaType defaultType(Class<?> valueClass) {
+    return BodyConverter.producible(valueClass).get(0);
   }
 
   private static List<MediaType> compatible(List<MediaType> acceptable, List<MediaType> producible) {

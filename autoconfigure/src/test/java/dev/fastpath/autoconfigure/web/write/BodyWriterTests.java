@@ -57,6 +57,15 @@ class BodyWriterTests {
   }
 
   @Test
+  void withoutAcceptTheShortcutAgreesWithFullNegotiationForAnything() throws Exception {
+    for (Object body : new Object[] {"s", new byte[] {1}, Map.of("a", 1),
+        ProblemDetail.forStatus(HttpStatus.CONFLICT)}) {
+      assertThat(write(body, null).header("Content-Type")).as(body.getClass().getName())
+          .isEqualTo(write(body, "*/*").header("Content-Type"));
+    }
+  }
+
+  @Test
   void mostSpecificAcceptableTypeWinsAndQualityIsDropped() throws Exception {
     assertThat(write("x", "text/*;q=0.5, application/json;q=0.9").header("Content-Type"))
         .isEqualTo("application/json");
