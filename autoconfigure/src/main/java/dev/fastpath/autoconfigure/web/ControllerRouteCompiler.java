@@ -26,6 +26,7 @@ import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -112,6 +113,7 @@ final class ControllerRouteCompiler {
         throw new UnsupportedHandlerException(method, "view-based @Controller methods are not supported; "
             + "add @ResponseBody or use @RestController");
       }
+      rejectUnsupportedAnnotations(type, method, entry.getValue());
       MappingFactory.Mapping mapping = this.mappings.mapping(type, method, bodyRequired(method));
       CompiledMethod compiled = this.methodCompiler.handler(bean, type, method, mapping.conditions().methods());
       result.add(new HandlerMapping(compiled, mapping.templates(), mapping.conditions(), executionMode(type, method),
@@ -136,6 +138,23 @@ final class ControllerRouteCompiler {
       return ExecutionMode.EVENT_LOOP;
     }
     return ExecutionMode.OFFLOAD;
+  }
+
+  /** Mapping features that change answers in ways Fastpath does not reproduce. */
+  private static void rejectUnsupportedAnnotations(Class<?> type, Method method, RequestMapping mapping) {
+    if (AnnotatedElementUtils.hasAnnotation(method, CrossOrigin.class)
+        || AnnotatedElementUtils.hasAnnotation(type, CrossOrigin.class)) {
+      throw new UnsupportedHandlerException(method, "@CrossOrigin (CORS) is not supported");
+    }
+    for (java.lang.annotation.Annotation annotation : method.getAnnotations()) {
+      if (annotation.annotationType().getName().equals("com.fasterxml.jackson.annotation.JsonView")) {
+        throw new UnsupportedHandlerException(method, "@JsonView on handler methods is not supported");
+      }
+    }
+    if (!mapping.version().isEmpty()) {
+      throw new UnsupportedHandlerException(method, "API versioning (@RequestMapping(version = \"" + mapping.version()
+          + "\")) is not supported");
+    }
   }
 
   /** {@code @InitBinder} and {@code @ModelAttribute} methods change binding in ways Fastpath does not reproduce. */

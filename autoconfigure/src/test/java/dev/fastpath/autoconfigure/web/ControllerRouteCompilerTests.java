@@ -128,6 +128,30 @@ class ControllerRouteCompilerTests {
     }
   }
 
+  @RestController
+  static class Cors {
+    @org.springframework.web.bind.annotation.CrossOrigin
+    @GetMapping("/cors")
+    String cors() {
+      return "c";
+    }
+  }
+
+  @RestController
+  static class Versioned {
+    @GetMapping(path = "/versioned", version = "1.1")
+    String versioned() {
+      return "v";
+    }
+  }
+
+  @Test
+  void rejectsCorsAndApiVersioning() {
+    assertThatThrownBy(() -> routes(Cors.class)).hasMessageContaining("#cors()").hasMessageContaining("@CrossOrigin");
+    assertThatThrownBy(() -> routes(Versioned.class)).hasMessageContaining("#versioned()")
+        .hasMessageContaining("API versioning");
+  }
+
   @Test
   void listsOneRoutePerMethodAndCombinedTemplateWithItsExecutionMode() {
     List<RouteDescription> routes = routes(Listed.class);

@@ -215,7 +215,11 @@ class SpringMvcDifferentialTests {
         request("DELETE", "/users/42", null).templated(),
         request("OPTIONS", "/users/42", null).templated(),
         get("/users/vars/1/2").templated(),
-        get("/users/42?verbose=true").templated());
+        get("/users/42?verbose=true").templated(),
+        get("/users/check/5").templated(),
+        get("/users/check/-1").templated(),
+        get("/users/check/0").templated(),
+        get("/api/illegal"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,5 +7,5 @@ import org.springframework.context.annotation.Import;
 /** The application both servers run in the differential and integration tests. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({SampleController.class, UsersController.class, SampleAdvice.class})
+@Import({SampleController.class, UsersController.class, SampleAdvice.class, UsersAdvice.class})
 public class SampleApplication {}

@@ -274,6 +274,11 @@ public class SampleController {
     throw new UnsupportedOperationException("later");
   }
 
+  @GetMapping("/illegal")
+  String illegal() {
+    throw new IllegalArgumentException("not for users advice");
+  }
+
   @GetMapping("/arithmetic")
   String arithmetic() {
     throw new ArithmeticException("divide by zero");

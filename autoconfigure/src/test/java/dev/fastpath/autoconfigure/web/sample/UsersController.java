@@ -42,6 +42,17 @@ public class UsersController {
     return new java.util.TreeMap<>(all);
   }
 
+  @GetMapping("/check/{value}")
+  String check(@PathVariable int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative: " + value);
+    }
+    if (value == 0) {
+      throw new ArithmeticException("zero");
+    }
+    return "ok " + value;
+  }
+
   @GetMapping("/by-color/{color}")
   String byColor(@PathVariable Color color) {
     return color.name();
