@@ -1,5 +1,6 @@
 package dev.fastpath.autoconfigure.web;
 
+import dev.fastpath.autoconfigure.web.bind.UnsupportedHandlerException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import dev.fastpath.autoconfigure.web.bind.UnsupportedHandlerException;
 
 /**
  * Combines the class- and method-level {@code @RequestMapping} of a handler method as Spring's

@@ -219,7 +219,17 @@ class SpringMvcDifferentialTests {
         get("/users/check/5").templated(),
         get("/users/check/-1").templated(),
         get("/users/check/0").templated(),
-        get("/api/illegal"));
+        get("/api/illegal"),
+        get("/api/boom", "Accept", "application/xml"),
+        get("/nowhere", "Accept", "application/xml"),
+        get("/api/rse", "Accept", "text/plain"),
+        get("/api/empty-bean"),
+        get("/api/optional?present=true"),
+        get("/api/optional?present=false"),
+        get("/api/future-null"),
+        get("/api/all-params"),
+        request("PATCH", "/api/items", "not json", "Content-Type", "application/json"),
+        request("POST", "/api/echo-bytes", null));
   }
 
   @ParameterizedTest(name = "{0}")

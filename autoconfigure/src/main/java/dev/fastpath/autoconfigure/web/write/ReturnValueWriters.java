@@ -1,8 +1,8 @@
 package dev.fastpath.autoconfigure.web.write;
 
+import dev.fastpath.autoconfigure.web.bind.UnsupportedHandlerException;
 import dev.fastpath.autoconfigure.web.exchange.WebExchange;
 import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +16,6 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
-import dev.fastpath.autoconfigure.web.bind.UnsupportedHandlerException;
 
 /**
  * Chooses the writer of each handler method from its declared return type at start-up, as Spring MVC's
@@ -60,7 +59,6 @@ public final class ReturnValueWriters {
       };
     }
     Class<?> type = returnType.getParameterType();
-    Type generic = returnType.getGenericParameterType();
     ResolvableType resolvable = ResolvableType.forMethodReturnType(method, beanType);
     if (CompletionStage.class.isAssignableFrom(type)) {
       return completionStage(inner(method, resolvable.as(CompletionStage.class).getGeneric(0), status));

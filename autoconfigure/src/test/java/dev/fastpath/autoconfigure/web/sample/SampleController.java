@@ -274,6 +274,21 @@ public class SampleController {
     throw new UnsupportedOperationException("later");
   }
 
+  @GetMapping("/empty-bean")
+  Object emptyBean() {
+    return new Object();
+  }
+
+  @GetMapping("/optional")
+  Optional<Item> optional(@RequestParam boolean present) {
+    return present ? Optional.of(new Item("o", 1, List.of())) : Optional.empty();
+  }
+
+  @GetMapping("/future-null")
+  CompletableFuture<Item> futureNull() {
+    return CompletableFuture.completedFuture(null);
+  }
+
   @GetMapping("/illegal")
   String illegal() {
     throw new IllegalArgumentException("not for users advice");
