@@ -1,7 +1,8 @@
 package dev.fastpath.autoconfigure;
 
+import dev.fastpath.autoconfigure.web.ControllerRoutes;
+import dev.fastpath.autoconfigure.web.FastpathControllersConfiguration;
 import dev.fastpath.transport.FastServer;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,13 +20,13 @@ import org.springframework.http.server.reactive.HttpHandler;
  */
 @AutoConfiguration
 @ConditionalOnClass(FastServer.class)
-@Import(ReactiveWebServerConfiguration.class)
+@Import({ReactiveWebServerConfiguration.class, FastpathControllersConfiguration.class})
 public final class FastpathAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean(ReactiveWebServerFactory.class)
-  FastpathReactiveWebServerFactory fastpathReactiveWebServerFactory(ListableBeanFactory beanFactory) {
-    return new FastpathReactiveWebServerFactory(() -> new ControllerRouteCompiler(beanFactory).compile());
+  FastpathReactiveWebServerFactory fastpathReactiveWebServerFactory(ControllerRoutes controllerRoutes) {
+    return new FastpathReactiveWebServerFactory(controllerRoutes::router);
   }
 
   /**

@@ -1,12 +1,14 @@
 package dev.fastpath.http1;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.util.ByteProcessor;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
- * The character classes of the HTTP/1.1 grammar as 256-entry tables, and the {@link ByteProcessor}s that
- * scan a buffer over them. A processor continues while its table says {@code true}, so
- * {@link ByteBuf#forEachByte(int, int, ByteProcessor)} returns the index of the first byte outside the class.
+ * The character classes of the HTTP/1.1 grammar as 256-entry tables, with the scanning helpers over the
+ * {@link Http1Window} array the parsers work on, and the name comparison the request's lookups use
+ * over its retained {@link ByteBuf}.
  */
 final class Http1Chars {
 
@@ -39,10 +41,15 @@ final class Http1Chars {
   /** ASCII lower-case of each byte; non-letters map to themselves. */
   static final byte[] LOWER = new byte[256];
 
-  static final ByteProcessor WHILE_TCHAR = b -> TCHAR[b & 0xFF];
-  static final ByteProcessor WHILE_FIELD_CONTENT = b -> FIELD_CONTENT[b & 0xFF];
-  static final ByteProcessor WHILE_REQUEST_LINE = b -> REQUEST_LINE[b & 0xFF];
-  static final ByteProcessor WHILE_HEXDIG = b -> HEXDIG[b & 0xFF];
+  /** Big-endian words out of a byte array, for comparing names and methods as packed constants. */
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  /** Native-order words for the SWAR scans, where only the presence of a byte matters. */
+  private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long DELS = 0x7F7F7F7F7F7F7F7FL;
 
   static {
     for (int c = 'a'; c <= 'z'; c++) {
@@ -102,6 +109,112 @@ final class Http1Chars {
     return (b | 0x20) - 'a' + 10;
   }
 
+  static int getInt(byte[] a, int index) {
+    return (int) INT.get(a, index);
+  }
+
+  static long getLong(byte[] a, int index) {
+    return (long) LONG.get(a, index);
+  }
+
+  static int getShort(byte[] a, int index) {
+    return (a[index] & 0xFF) << 8 | a[index + 1] & 0xFF;
+  }
+
+  static int getMedium(byte[] a, int index) {
+    return (a[index] & 0xFF) << 16 | (a[index + 1] & 0xFF) << 8 | a[index + 2] & 0xFF;
+  }
+
+  /** Index of the first byte in {@code [from, to)} outside {@code table}, or {@code to}. */
+  static int skip(byte[] a, int from, int to, boolean[] table) {
+    int i = from;
+    while (i < to && table[a[i] & 0xFF]) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether the word holds a control byte ({@code < 0x20}, so also HTAB, CR, LF) or DEL. SWAR
+   * ("Bit Twiddling Hacks", hasless/haszero): {@code (x - n*ONES) & ~x & HIGH_BITS} is non-zero exactly
+   * when some byte is below {@code n <= 0x80}, since the least significant such byte gets no borrow
+   * from below and ends up with its high bit set; a false positive cannot occur for the lowest one, and
+   * a word it flags is re-checked byte by byte anyway.
+   */
+  private static boolean hasControlOrDel(long x) {
+    long dels = x ^ DELS;
+    return ((x - SPACES & ~x | dels - ONES & ~dels) & HIGH_BITS) != 0;
+  }
+
+  /**
+   * Index of the first byte in {@code [from, to)} that is not field-content (VCHAR, SP, HTAB,
+   * obs-text), or {@code to}. Skips eight bytes at a time while a word holds no control byte or DEL.
+   */
+  static int skipFieldContent(byte[] a, int from, int to) {
+    int i = from;
+    while (i + Long.BYTES <= to && !hasControlOrDel((long) WORD.get(a, i))) {
+      i += Long.BYTES;
+    }
+    while (i < to && FIELD_CONTENT[a[i] & 0xFF]) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Index of the first byte in {@code [from, to)} that may not appear in a request-line before its CR
+   * (anything but VCHAR and SP), or {@code to}. Skips eight bytes at a time while a word holds no
+   * control byte, DEL or non-ASCII byte.
+   */
+  static int skipRequestLineChars(byte[] a, int from, int to) {
+    int i = from;
+    long x;
+    while (i + Long.BYTES <= to && ((x = (long) WORD.get(a, i)) & HIGH_BITS) == 0 && !hasControlOrDel(x)) {
+      i += Long.BYTES;
+    }
+    while (i < to && REQUEST_LINE[a[i] & 0xFF]) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Index of the first {@code b} in {@code [from, to)}, or -1. */
+  static int indexOf(byte[] a, int from, int to, byte b) {
+    for (int i = from; i < to; i++) {
+      if (a[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int skipOws(byte[] a, int from, int to) {
+    while (from < to && isOws(a[from])) {
+      from++;
+    }
+    return from;
+  }
+
+  static int trimOwsEnd(byte[] a, int from, int to) {
+    while (to > from && isOws(a[to - 1])) {
+      to--;
+    }
+    return to;
+  }
+
+  /** Whether {@code [from, to)} equals the lower-case ASCII {@code lower} ignoring case. */
+  static boolean equalsIgnoreCase(byte[] a, int from, int to, byte[] lower) {
+    if (to - from != lower.length) {
+      return false;
+    }
+    for (int i = 0; i < lower.length; i++) {
+      if (LOWER[a[from + i] & 0xFF] != lower[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether {@code length} bytes at {@code index} equal {@code text} ignoring ASCII case. A character
    * outside Latin-1 never matches.
@@ -118,21 +231,5 @@ final class Http1Chars {
       }
     }
     return true;
-  }
-
-  /** Index of the first byte in {@code [from, to)} that is not OWS, or {@code to}. */
-  static int skipOws(ByteBuf buf, int from, int to) {
-    while (from < to && isOws(buf.getByte(from))) {
-      from++;
-    }
-    return from;
-  }
-
-  /** Index after the last byte in {@code [from, to)} that is not OWS, or {@code from}. */
-  static int trimOwsEnd(ByteBuf buf, int from, int to) {
-    while (to > from && isOws(buf.getByte(to - 1))) {
-      to--;
-    }
-    return to;
   }
 }

@@ -1,7 +1,5 @@
 package dev.fastpath.http1;
 
-import io.netty.buffer.ByteBuf;
-
 /**
  * Validates the extensions of a chunk line exactly per RFC 9112 §7.1.1:
  * {@code chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] )} with
@@ -14,7 +12,7 @@ final class Http1ChunkExtensions {
   private Http1ChunkExtensions() {}
 
   /** @throws Http1DecodeException unless {@code [from, to)} is a valid chunk-ext */
-  static void validate(ByteBuf in, int from, int to) {
+  static void validate(byte[] in, int from, int to) {
     int i = from;
     for (;;) {
       int semicolon = Http1Chars.skipOws(in, i, to);
@@ -25,7 +23,7 @@ final class Http1ChunkExtensions {
         }
         return;
       }
-      if (in.getByte(semicolon) != ';') {
+      if (in[semicolon] != ';') {
         throw Http1DecodeException.malformed(
             "Expected ';' before a chunk extension (RFC 9112 §7.1.1)", in, from, to);
       }
@@ -35,21 +33,20 @@ final class Http1ChunkExtensions {
         throw Http1DecodeException.malformed("Expected a chunk extension name (RFC 9112 §7.1.1)", in, from, to);
       }
       int equals = Http1Chars.skipOws(in, nameEnd, to);
-      if (equals < to && in.getByte(equals) == '=') {
+      if (equals < to && in[equals] == '=') {
         int value = Http1Chars.skipOws(in, equals + 1, to);
-        i = value < to && in.getByte(value) == '"' ? quotedStringEnd(in, value, to) : tokenValueEnd(in, value, to);
+        i = value < to && in[value] == '"' ? quotedStringEnd(in, value, to) : tokenValueEnd(in, value, to);
       } else {
         i = nameEnd;
       }
     }
   }
 
-  private static int tokenEnd(ByteBuf in, int from, int to) {
-    int end = from < to ? in.forEachByte(from, to - from, Http1Chars.WHILE_TCHAR) : -1;
-    return end < 0 ? to : end;
+  private static int tokenEnd(byte[] in, int from, int to) {
+    return Http1Chars.skip(in, from, to, Http1Chars.TCHAR);
   }
 
-  private static int tokenValueEnd(ByteBuf in, int from, int to) {
+  private static int tokenValueEnd(byte[] in, int from, int to) {
     int end = tokenEnd(in, from, to);
     if (end == from) {
       throw Http1DecodeException.malformed(
@@ -59,16 +56,16 @@ final class Http1ChunkExtensions {
   }
 
   /** {@code quoted-string = DQUOTE *( qdtext / quoted-pair ) DQUOTE} (RFC 9110 §5.6.4). */
-  private static int quotedStringEnd(ByteBuf in, int quote, int to) {
+  private static int quotedStringEnd(byte[] in, int quote, int to) {
     int i = quote + 1;
     while (i < to) {
-      byte b = in.getByte(i);
+      byte b = in[i];
       if (b == '"') {
         return i + 1;
       }
       if (b == '\\') {
         // quoted-pair = "\" ( HTAB / SP / VCHAR / obs-text ): exactly the field-content bytes
-        if (i + 1 >= to || !Http1Chars.FIELD_CONTENT[in.getByte(i + 1) & 0xFF]) {
+        if (i + 1 >= to || !Http1Chars.FIELD_CONTENT[in[i + 1] & 0xFF]) {
           break;
         }
         i += 2;

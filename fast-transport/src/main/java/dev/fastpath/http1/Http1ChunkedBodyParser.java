@@ -25,7 +25,8 @@ final class Http1ChunkedBodyParser {
   private enum State { SIZE, DATA, DATA_END, TRAILERS }
 
   private final Http1DecoderConfig config;
-  private final Http1FieldLineScanner scanner = new Http1FieldLineScanner();
+  private final Http1Window window;
+  private final Http1FieldLine fieldLine = new Http1FieldLine();
   private State state = State.SIZE;
   /** Bytes of the current chunk still to read. */
   private long remaining;
@@ -35,8 +36,9 @@ final class Http1ChunkedBodyParser {
   private int trailerCount;
   private @Nullable ByteBuf body;
 
-  Http1ChunkedBodyParser(Http1DecoderConfig config) {
+  Http1ChunkedBodyParser(Http1DecoderConfig config, Http1Window window) {
     this.config = config;
+    this.window = window;
   }
 
   /**
@@ -104,43 +106,40 @@ final class Http1ChunkedBodyParser {
 
   /** {@code chunk-size [ chunk-ext ] CRLF}. */
   private boolean chunkLine(ByteBufAllocator alloc, ByteBuf in) {
-    int start = in.readerIndex();
-    int end = in.writerIndex();
-    int digitsBound = Math.min(end, start + MAX_SIZE_DIGITS + 1);
-    int digitsEnd = in.forEachByte(start, digitsBound - start, Http1Chars.WHILE_HEXDIG);
-    if (digitsEnd < 0) {
-      if (end - start > MAX_SIZE_DIGITS) {
-        throw Http1DecodeException.malformed(
-            "Expected a chunk-size of at most " + MAX_SIZE_DIGITS + " hex digits", in, start, digitsBound);
-      }
-      checkSize(in, start, end);
+    Http1Window window = this.window;
+    window.sync(in);
+    int digitsEnd = window.skip(in, 0, MAX_SIZE_DIGITS + 1, Http1Chars.HEXDIG);
+    if (digitsEnd == Http1Window.NEED_MORE) {
       return false;
     }
-    if (digitsEnd == start) {
-      throw Http1DecodeException.malformed("Expected a chunk-size of hex digits (RFC 9112 §7.1)", in, start, start + 16);
+    if (digitsEnd == Http1Window.TOO_LONG) {
+      throw Http1DecodeException.malformed(
+          "Expected a chunk-size of at most " + MAX_SIZE_DIGITS + " hex digits", window.bytes, 0, 32);
     }
-    long size = checkSize(in, start, digitsEnd);
-    int extensionBound = (int) Math.min(end, (long) digitsEnd + this.config.maxChunkExtensionLength() + 1);
-    int cr = in.forEachByte(digitsEnd, extensionBound - digitsEnd, Http1Chars.WHILE_FIELD_CONTENT);
-    if (cr < 0) {
-      if (extensionBound - digitsEnd > this.config.maxChunkExtensionLength()) {
-        throw Http1DecodeException.malformed("Expected chunk extensions of at most "
-            + this.config.maxChunkExtensionLength() + " bytes", in, start, extensionBound);
-      }
+    if (digitsEnd == 0) {
+      throw Http1DecodeException.malformed("Expected a chunk-size of hex digits (RFC 9112 §7.1)", window.bytes, 0, 16);
+    }
+    long size = checkSize(window.bytes, digitsEnd);
+    int maxExtension = this.config.maxChunkExtensionLength();
+    int cr = window.skipFieldContent(in, digitsEnd, digitsEnd + maxExtension + 1);
+    if (cr == Http1Window.NEED_MORE) {
       return false;
     }
-    if (in.getByte(cr) != CR) {
+    if (cr == Http1Window.TOO_LONG) {
+      throw Http1DecodeException.malformed("Expected chunk extensions of at most " + maxExtension + " bytes",
+          window.bytes, 0, 32);
+    }
+    byte[] a = window.bytes;
+    if (a[cr] != CR) {
       throw Http1DecodeException.malformed("Expected CRLF after the chunk-size and extensions (RFC 9112 §7.1)",
-          in, start, cr + 1);
+          a, 0, cr + 1);
     }
-    if (cr + 1 >= end) {
+    int next = window.lfAfter(in, cr);
+    if (next < 0) {
       return false;
     }
-    if (in.getByte(cr + 1) != LF) {
-      throw Http1DecodeException.malformed("Expected LF after CR (RFC 9112 §2.2)", in, start, cr + 2);
-    }
-    Http1ChunkExtensions.validate(in, digitsEnd, cr);
-    in.readerIndex(cr + 2);
+    Http1ChunkExtensions.validate(window.bytes, digitsEnd, cr);
+    in.skipBytes(next);
     this.total += size;
     if (size == 0) {
       this.state = State.TRAILERS;
@@ -156,14 +155,14 @@ final class Http1ChunkedBodyParser {
   }
 
   /**
-   * The value of the hex digits in {@code [from, to)}; refuses with 413 as soon as the running total
+   * The value of the hex digits {@code a[0, digitsEnd)}; refuses with 413 as soon as the running total
    * would pass maxBodySize, which also keeps the value far from overflow.
    */
-  private long checkSize(ByteBuf in, int from, int to) {
+  private long checkSize(byte[] a, int digitsEnd) {
     long budget = this.config.maxBodySize() - this.total;
     long size = 0;
-    for (int i = from; i < to; i++) {
-      size = size << 4 | Http1Chars.hexValue(in.getByte(i));
+    for (int i = 0; i < digitsEnd; i++) {
+      size = size << 4 | Http1Chars.hexValue(a[i]);
       if (size > budget) {
         throw Http1DecodeException.of(Kind.BODY_TOO_LARGE,
             "Expected content of at most " + this.config.maxBodySize() + " bytes");
@@ -193,27 +192,31 @@ final class Http1ChunkedBodyParser {
    * section without knowing each field's trailer rules, and the engine uses none.
    */
   private boolean trailers(ByteBuf in) {
+    Http1Window window = this.window;
     for (;;) {
-      int start = in.readerIndex();
-      int crLimit = start + (this.config.maxTrailerSize() - this.trailerBytes) - 1;
-      int next = this.scanner.scan(in, start, crLimit);
-      switch (next) {
-        case Http1FieldLineScanner.NEED_MORE:
-          return false;
-        case Http1FieldLineScanner.TOO_LARGE:
-          throw Http1DecodeException.of(Kind.HEADERS_TOO_LARGE,
-              "Expected a trailer section of at most " + this.config.maxTrailerSize() + " bytes");
-        case Http1FieldLineScanner.SECTION_END:
-          in.skipBytes(2);
-          return true;
-        default:
-          if (++this.trailerCount > this.config.maxHeaderCount()) {
-            throw Http1DecodeException.of(Kind.HEADERS_TOO_LARGE,
-                "Expected at most " + this.config.maxHeaderCount() + " trailer fields");
-          }
-          this.trailerBytes += next - start;
-          in.readerIndex(next);
+      window.sync(in);
+      int kind = Http1FieldLine.lineStart(window, in, 0);
+      if (kind == Http1FieldLine.NEED_MORE) {
+        return false;
       }
+      if (kind == Http1FieldLine.SECTION_END) {
+        in.skipBytes(2);
+        return true;
+      }
+      int end = this.fieldLine.scan(window, in, 0, this.config.maxTrailerSize() - this.trailerBytes - 1);
+      if (end == Http1Window.NEED_MORE) {
+        return false;
+      }
+      if (end == Http1Window.TOO_LONG) {
+        throw Http1DecodeException.of(Kind.HEADERS_TOO_LARGE,
+            "Expected a trailer section of at most " + this.config.maxTrailerSize() + " bytes");
+      }
+      if (++this.trailerCount > this.config.maxHeaderCount()) {
+        throw Http1DecodeException.of(Kind.HEADERS_TOO_LARGE,
+            "Expected at most " + this.config.maxHeaderCount() + " trailer fields");
+      }
+      this.trailerBytes += end;
+      in.skipBytes(end);
     }
   }
 }

@@ -43,6 +43,22 @@ final class Http1DecodeException extends RuntimeException {
     return of(Kind.MALFORMED, safeMessage, buf, from, to);
   }
 
+  /** A failure that logs (at most 64 of) the bytes in {@code [from, to)} of a line array in hex. */
+  static Http1DecodeException of(Kind kind, String safeMessage, byte[] line, int from, int to) {
+    String hex = "";
+    if (Http1RequestDecoder.logger.isDebugEnabled()) {
+      int end = Math.min(Math.min(to, line.length), from + MAX_HEX_BYTES);
+      if (from >= 0 && end > from) {
+        hex = ByteBufUtil.hexDump(line, from, end - from);
+      }
+    }
+    return new Http1DecodeException(Http1DecodeFailure.of(kind, safeMessage), hex);
+  }
+
+  static Http1DecodeException malformed(String safeMessage, byte[] line, int from, int to) {
+    return of(Kind.MALFORMED, safeMessage, line, from, to);
+  }
+
   Http1DecodeFailure failure() {
     return this.failure;
   }

@@ -6,10 +6,11 @@ import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 
 /**
- * Parses the head of one request (request-line and header section, RFC 9112 §2–§5) in place over the
- * cumulation, one complete line at a time, and decides its framing (§6). Offsets are kept relative to
- * the head's first byte, which stays at the reader index until the request is complete, so they survive
- * the cumulation being copied or compacted between reads. One instance per connection, reset per request.
+ * Parses the head of one request (request-line and header section, RFC 9112 §2–§5) one line at a time
+ * and decides its framing (§6). It reads the bytes from the {@link Http1Window}, whose indexes are head
+ * offsets: the head's first byte stays at the reader index until the request is complete, so offsets
+ * survive the cumulation being copied or compacted between reads. Parsing resumes at the first
+ * incomplete line. One instance per connection, reset per request.
  */
 final class Http1HeadParser {
 
@@ -17,7 +18,7 @@ final class Http1HeadParser {
   /** Ints per field line: name start, name length, value start, value end. */
   static final int FIELD_STRIDE = 4;
 
-  // Packed big-endian words (ByteBuf.getInt/getLong order) of the names the parser acts on,
+  // Packed big-endian words of the names the parser acts on,
   // compared after OR-ing 0x20 into every byte; that lower-cases letters, and the only non-letter
   // byte of these names, '-', is unchanged (no other tchar turns into '-' or a letter).
   private static final int HOST = packInt("host");
@@ -36,7 +37,8 @@ final class Http1HeadParser {
 
   private final Http1DecoderConfig config;
   private final Http1RequestLineParser requestLine = new Http1RequestLineParser();
-  private final Http1FieldLineScanner scanner = new Http1FieldLineScanner();
+  private final Http1Window window;
+  private final Http1FieldLine fieldLine = new Http1FieldLine();
 
   /** Offset of the next unparsed line, relative to the head start. */
   private int scan;
@@ -62,8 +64,9 @@ final class Http1HeadParser {
   boolean keepAlive;
   boolean expectContinue;
 
-  Http1HeadParser(Http1DecoderConfig config) {
+  Http1HeadParser(Http1DecoderConfig config, Http1Window window) {
     this.config = config;
+    this.window = window;
     reset();
   }
 
@@ -98,7 +101,8 @@ final class Http1HeadParser {
    * @return whether it was complete
    */
   boolean parseRequestLine(ByteBuf in) {
-    int length = this.requestLine.parse(in, this.config.maxInitialLineLength());
+    this.window.sync(in);
+    int length = this.requestLine.parse(in, this.config.maxInitialLineLength(), this.window);
     if (length < 0) {
       return false;
     }
@@ -113,29 +117,35 @@ final class Http1HeadParser {
    * @return whether the head is complete ({@link #headLength} is then set)
    */
   boolean parseFields(ByteBuf in) {
-    int base = in.readerIndex();
-    int crLimit = (int) Math.min(Integer.MAX_VALUE, (long) base + this.headersStart + this.config.maxHeaderSize() - 1);
+    Http1Window window = this.window;
+    window.sync(in);
+    // The section's bytes, CRLFs included, end by headersStart + maxHeaderSize: a CR lies before - 1.
+    int crBound = this.headersStart + this.config.maxHeaderSize() - 1;
     for (;;) {
-      int start = base + this.scan;
-      int next = this.scanner.scan(in, start, crLimit);
-      switch (next) {
-        case Http1FieldLineScanner.NEED_MORE:
-          return false;
-        case Http1FieldLineScanner.TOO_LARGE:
-          throw Http1DecodeException.of(Kind.HEADERS_TOO_LARGE,
-              "Expected a header section of at most " + this.config.maxHeaderSize() + " bytes");
-        case Http1FieldLineScanner.SECTION_END:
-          this.headLength = this.scan + 2;
-          finish();
-          return true;
-        default:
-          addField(in, base, start);
-          this.scan = next - base;
+      int start = this.scan;
+      int kind = Http1FieldLine.lineStart(window, in, start);
+      if (kind == Http1FieldLine.NEED_MORE) {
+        return false;
       }
+      if (kind == Http1FieldLine.SECTION_END) {
+        this.headLength = start + 2;
+        finish();
+        return true;
+      }
+      int end = this.fieldLine.scan(window, in, start, crBound);
+      if (end == Http1Window.NEED_MORE) {
+        return false;
+      }
+      if (end == Http1Window.TOO_LONG) {
+        throw Http1DecodeException.of(Kind.HEADERS_TOO_LARGE,
+            "Expected a header section of at most " + this.config.maxHeaderSize() + " bytes");
+      }
+      addField(window.bytes, start);
+      this.scan = end;
     }
   }
 
-  private void addField(ByteBuf in, int base, int start) {
+  private void addField(byte[] a, int start) {
     if (this.fieldCount == this.config.maxHeaderCount()) {
       throw Http1DecodeException.of(Kind.HEADERS_TOO_LARGE,
           "Expected at most " + this.config.maxHeaderCount() + " header fields");
@@ -144,47 +154,48 @@ final class Http1HeadParser {
     if (slot == this.fields.length) {
       this.fields = Arrays.copyOf(this.fields, slot * 2);
     }
-    int nameLength = this.scanner.nameEnd - start;
-    this.fields[slot] = start - base;
+    Http1FieldLine line = this.fieldLine;
+    int nameLength = line.nameEnd - start;
+    this.fields[slot] = start;
     this.fields[slot + 1] = nameLength;
-    this.fields[slot + 2] = this.scanner.valueStart - base;
-    this.fields[slot + 3] = this.scanner.valueEnd - base;
+    this.fields[slot + 2] = line.valueStart;
+    this.fields[slot + 3] = line.valueEnd;
     this.fieldCount++;
-    actOnKnownField(in, start, nameLength, this.scanner.valueStart, this.scanner.valueEnd);
+    actOnKnownField(a, start, nameLength, line.valueStart, line.valueEnd);
   }
 
   /** Recognizes the fields that decide framing and persistence by length and a packed compare. */
-  private void actOnKnownField(ByteBuf in, int name, int nameLength, int from, int to) {
+  private void actOnKnownField(byte[] a, int name, int nameLength, int from, int to) {
     switch (nameLength) {
       case 4:
-        if ((in.getInt(name) | LOWER_4) == HOST) {
-          host(in, from, to);
+        if ((Http1Chars.getInt(a, name) | LOWER_4) == HOST) {
+          host(a, from, to);
         }
         break;
       case 6:
-        if ((in.getInt(name) | LOWER_4) == EXPE && (in.getShort(name + 4) | LOWER_2) == CT) {
-          expect(in, from, to);
+        if ((Http1Chars.getInt(a, name) | LOWER_4) == EXPE && (Http1Chars.getShort(a, name + 4) | LOWER_2) == CT) {
+          expect(a, from, to);
         }
         break;
       case 10:
-        if ((in.getLong(name) | LOWER_8) == CONNECTI && (in.getShort(name + 8) | LOWER_2) == ON) {
-          connection(in, from, to);
+        if ((Http1Chars.getLong(a, name) | LOWER_8) == CONNECTI && (Http1Chars.getShort(a, name + 8) | LOWER_2) == ON) {
+          connection(a, from, to);
         }
         break;
       case 14:
-        if ((in.getLong(name) | LOWER_8) == CONTENT_ && (in.getInt(name + 8) | LOWER_4) == LENG
-            && (in.getShort(name + 12) | LOWER_2) == TH) {
+        if ((Http1Chars.getLong(a, name) | LOWER_8) == CONTENT_ && (Http1Chars.getInt(a, name + 8) | LOWER_4) == LENG
+            && (Http1Chars.getShort(a, name + 12) | LOWER_2) == TH) {
           if (this.contentLength >= 0) {
             throw Http1DecodeException.malformed(
-                "Expected at most one Content-Length field line (RFC 9112 §6.3)", in, from, to);
+                "Expected at most one Content-Length field line (RFC 9112 §6.3)", a, from, to);
           }
-          this.contentLength = Http1FieldRules.contentLength(in, from, to);
+          this.contentLength = Http1FieldRules.contentLength(a, from, to);
         }
         break;
       case 17:
-        if ((in.getLong(name) | LOWER_8) == TRANSFER && (in.getLong(name + 8) | LOWER_8) == ENCODIN
-            && (in.getByte(name + 16) | 0x20) == 'g') {
-          transferEncoding(in, from, to);
+        if ((Http1Chars.getLong(a, name) | LOWER_8) == TRANSFER && (Http1Chars.getLong(a, name + 8) | LOWER_8) == ENCODIN
+            && (a[name + 16] | 0x20) == 'g') {
+          transferEncoding(a, from, to);
         }
         break;
       default:
@@ -192,13 +203,13 @@ final class Http1HeadParser {
     }
   }
 
-  private void host(ByteBuf in, int from, int to) {
+  private void host(byte[] a, int from, int to) {
     if (this.hasHost) {
-      throw Http1DecodeException.malformed("Expected exactly one Host field line (RFC 9112 §3.2)", in, from, to);
+      throw Http1DecodeException.malformed("Expected exactly one Host field line (RFC 9112 §3.2)", a, from, to);
     }
     this.hasHost = true;
-    if (!Http1FieldRules.isValidHost(in, from, to)) {
-      throw Http1DecodeException.malformed("Expected Host to be uri-host [ \":\" port ] (RFC 9110 §7.2)", in, from, to);
+    if (!Http1FieldRules.isValidHost(a, from, to)) {
+      throw Http1DecodeException.malformed("Expected Host to be uri-host [ \":\" port ] (RFC 9110 §7.2)", a, from, to);
     }
   }
 
@@ -206,25 +217,25 @@ final class Http1HeadParser {
    * Transfer-Encoding is a list of codings that must end with exactly one {@code chunked} (RFC 9112
    * §6.1, §6.3); anything after {@code chunked}, including a second one, leaves the length undecidable.
    */
-  private void transferEncoding(ByteBuf in, int from, int to) {
+  private void transferEncoding(byte[] a, int from, int to) {
     this.transferEncoding = true;
     if (from == to) {
-      throw Http1DecodeException.malformed("Expected a transfer coding in Transfer-Encoding", in, from, to);
+      throw Http1DecodeException.malformed("Expected a transfer coding in Transfer-Encoding", a, from, to);
     }
     int i = from;
     for (;;) {
-      int end = Http1FieldRules.elementEnd(in, i, to);
-      int start = Http1Chars.skipOws(in, i, end);
-      int last = Http1Chars.trimOwsEnd(in, start, end);
-      if (start == last || in.forEachByte(start, last - start, Http1Chars.WHILE_TCHAR) >= 0) {
+      int end = Http1FieldRules.elementEnd(a, i, to);
+      int start = Http1Chars.skipOws(a, i, end);
+      int last = Http1Chars.trimOwsEnd(a, start, end);
+      if (start == last || Http1Chars.skip(a, start, last, Http1Chars.TCHAR) != last) {
         throw Http1DecodeException.malformed(
-            "Expected Transfer-Encoding to be a comma-separated list of coding names", in, from, to);
+            "Expected Transfer-Encoding to be a comma-separated list of coding names", a, from, to);
       }
       if (this.chunkedSeen) {
         throw Http1DecodeException.malformed(
-            "Expected chunked exactly once, as the final transfer coding (RFC 9112 §6.3)", in, from, to);
+            "Expected chunked exactly once, as the final transfer coding (RFC 9112 §6.3)", a, from, to);
       }
-      if (Http1Chars.equalsIgnoreCase(in, start, last - start, "chunked")) {
+      if (Http1Chars.equalsIgnoreCase(a, start, last, Http1FieldRules.CHUNKED)) {
         this.chunkedSeen = true;
       } else {
         this.otherCoding = true;
@@ -237,13 +248,13 @@ final class Http1HeadParser {
   }
 
   /** Connection options are a comma list of case-insensitive tokens (RFC 9110 §7.6.1). */
-  private void connection(ByteBuf in, int from, int to) {
+  private void connection(byte[] a, int from, int to) {
     int i = from;
     while (i <= to) {
-      int end = Http1FieldRules.elementEnd(in, i, to);
-      if (Http1FieldRules.elementIs(in, i, end, "close")) {
+      int end = Http1FieldRules.elementEnd(a, i, to);
+      if (Http1FieldRules.elementIs(a, i, end, Http1FieldRules.CLOSE)) {
         this.connectionClose = true;
-      } else if (Http1FieldRules.elementIs(in, i, end, "keep-alive")) {
+      } else if (Http1FieldRules.elementIs(a, i, end, Http1FieldRules.KEEP_ALIVE)) {
         this.connectionKeepAlive = true;
       }
       i = end + 1;
@@ -251,13 +262,13 @@ final class Http1HeadParser {
   }
 
   /** Expect is a list; only {@code 100-continue} is defined (RFC 9110 §10.1.1); empty elements are ignored. */
-  private void expect(ByteBuf in, int from, int to) {
+  private void expect(byte[] a, int from, int to) {
     int i = from;
     while (i <= to) {
-      int end = Http1FieldRules.elementEnd(in, i, to);
-      if (Http1FieldRules.elementIs(in, i, end, "100-continue")) {
+      int end = Http1FieldRules.elementEnd(a, i, to);
+      if (Http1FieldRules.elementIs(a, i, end, Http1FieldRules.CONTINUE)) {
         this.expectContinueSeen = true;
-      } else if (!Http1FieldRules.elementIsEmpty(in, i, end)) {
+      } else if (!Http1FieldRules.elementIsEmpty(a, i, end)) {
         this.expectOther = true;
       }
       i = end + 1;

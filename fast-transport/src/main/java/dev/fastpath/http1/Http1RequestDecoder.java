@@ -61,6 +61,7 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
   }
 
   private final Http1DecoderConfig config;
+  private final Http1Window window = new Http1Window();
   private final Http1HeadParser head;
   private final Http1ChunkedBodyParser chunks;
   private State state = State.START;
@@ -75,8 +76,8 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
 
   public Http1RequestDecoder(Http1DecoderConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.head = new Http1HeadParser(config);
-    this.chunks = new Http1ChunkedBodyParser(config);
+    this.head = new Http1HeadParser(config, this.window);
+    this.chunks = new Http1ChunkedBodyParser(config, this.window);
   }
 
   /** The limits this decoder enforces. */
@@ -90,6 +91,10 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
       decodeRequests(ctx, in, out);
     } catch (Http1DecodeException ex) {
       reject(in, out, ex);
+    } finally {
+      // Leave the window mirroring exactly the unread bytes: once the cumulation is fully read,
+      // ByteToMessageDecoder releases it, and a pooled buffer object may come back as the next one.
+      this.window.sync(in);
     }
   }
 
@@ -229,6 +234,7 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
       this.headBuffer = null;
     }
     this.chunks.reset();
+    this.window.clear();
   }
 
   @Override

@@ -8,12 +8,14 @@ import dev.fastpath.http.HttpMethod;
 import dev.fastpath.http.HttpVersion;
 import dev.fastpath.http1.Http1DecodeFailure.Kind;
 import io.netty.buffer.ByteBuf;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Parses {@code request-line = method SP request-target SP HTTP-version CRLF} (RFC 9112 §3) at the reader
  * index. Syntax errors are 400, an HTTP major version other than 1 is 505, a valid but unknown method
- * (and CONNECT) is 501, in that order. Offsets are relative to the start of the line.
+ * (and CONNECT) is 501, in that order. The line is parsed in the {@link Http1Window}, whose indexes are
+ * offsets into the head.
  */
 final class Http1RequestLineParser {
 
@@ -33,6 +35,8 @@ final class Http1RequestLineParser {
   private static final int CONN = Http1HeadParser.packInt("CONN");
   private static final int ECT = Http1HeadParser.packInt("ECT");
   private static final int HTTP = Http1HeadParser.packInt("HTTP");
+  private static final byte[] HTTP_SCHEME = "http".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HTTPS_SCHEME = "https".getBytes(StandardCharsets.US_ASCII);
   /** {@code HTTP/x.y} */
   private static final int VERSION_LENGTH = 8;
 
@@ -58,104 +62,111 @@ final class Http1RequestLineParser {
   }
 
   /**
+   * Parses the request-line at the reader index, index 0 of the synced {@code window} (so window
+   * indexes are head offsets).
+   *
    * @return the length of the line including its CRLF, or -1 if it is not complete yet
    * @throws Http1DecodeException for a line that breaks RFC 9112 §3 or is longer than {@code maxLength}
    */
-  int parse(ByteBuf in, int maxLength) {
-    int base = in.readerIndex();
-    int end = in.writerIndex();
-    // The CR may sit at base + maxLength at the latest; scan no further than that, so an endless line
-    // is refused as soon as maxLength + 1 bytes without CR have arrived.
-    int scanEnd = (int) Math.min(end, (long) base + maxLength + 1);
-    int lineEnd = in.forEachByte(base, scanEnd - base, Http1Chars.WHILE_REQUEST_LINE);
-    if (lineEnd < 0) {
-      if (scanEnd - base > maxLength) {
-        throw Http1DecodeException.of(Kind.URI_TOO_LONG, "Expected a request-line of at most " + maxLength + " bytes");
-      }
+  int parse(ByteBuf in, int maxLength, Http1Window window) {
+    // At most maxLength bytes before the CR, so the CR lies before index maxLength + 1.
+    int lineEnd = window.skipRequestLineChars(in, 0, maxLength + 1);
+    if (lineEnd == Http1Window.NEED_MORE) {
       return -1;
     }
-    byte terminator = in.getByte(lineEnd);
-    if (terminator != CR) {
-      throw Http1DecodeException.malformed(terminator == LF
+    if (lineEnd == Http1Window.TOO_LONG) {
+      throw Http1DecodeException.of(Kind.URI_TOO_LONG, "Expected a request-line of at most " + maxLength + " bytes");
+    }
+    byte[] a = window.bytes;
+    if (a[lineEnd] != CR) {
+      throw Http1DecodeException.malformed(a[lineEnd] == LF
           ? "Expected CRLF at the end of the request-line, got a bare LF (RFC 9112 §2.2)"
-          : "Expected only visible ASCII and single spaces in the request-line (RFC 9112 §3)", in, base, lineEnd + 1);
+          : "Expected only visible ASCII and single spaces in the request-line (RFC 9112 §3)", a, 0, lineEnd + 1);
     }
-    if (lineEnd + 1 >= end) {
+    int end = window.lfAfter(in, lineEnd);
+    if (end < 0) {
       return -1;
     }
-    if (in.getByte(lineEnd + 1) != LF) {
-      throw Http1DecodeException.malformed("Expected LF after CR (RFC 9112 §2.2)", in, base, lineEnd + 2);
-    }
-    parseLine(in, base, lineEnd);
-    return lineEnd + 2 - base;
+    parseLine(window.bytes, lineEnd);
+    return end;
   }
 
-  private void parseLine(ByteBuf in, int base, int lineEnd) {
-    int methodEnd = in.forEachByte(base, lineEnd - base, Http1Chars.WHILE_TCHAR);
-    if (methodEnd <= base || in.getByte(methodEnd) != SP) {
+  private void parseLine(byte[] a, int lineEnd) {
+    int methodEnd = Http1Chars.skip(a, 0, lineEnd, Http1Chars.TCHAR);
+    if (methodEnd == 0 || methodEnd == lineEnd || a[methodEnd] != SP) {
       throw Http1DecodeException.malformed(
-          "Expected a method token followed by a single SP (RFC 9112 §3)", in, base, lineEnd);
+          "Expected a method token followed by a single SP (RFC 9112 §3)", a, 0, lineEnd);
     }
     int target = methodEnd + 1;
-    int targetEnd = target < lineEnd ? in.indexOf(target, lineEnd, SP) : -1;
-    if (targetEnd < 0) {
+    // One pass over the target: its end, the first '?', and no '#' (RFC 9112 §3.2: no fragment).
+    int targetEnd = target;
+    int question = -1;
+    while (targetEnd < lineEnd) {
+      byte b = a[targetEnd];
+      if (b == SP) {
+        break;
+      }
+      if (b == '?' && question < 0) {
+        question = targetEnd;
+      } else if (b == '#') {
+        throw Http1DecodeException.malformed(
+            "Expected a request-target without a fragment (RFC 9112 §3.2)", a, target, lineEnd);
+      }
+      targetEnd++;
+    }
+    if (targetEnd == lineEnd) {
       throw Http1DecodeException.malformed(
-          "Expected method SP request-target SP HTTP-version (RFC 9112 §3)", in, base, lineEnd);
+          "Expected method SP request-target SP HTTP-version (RFC 9112 §3)", a, 0, lineEnd);
     }
     if (targetEnd == target) {
       throw Http1DecodeException.malformed(
-          "Expected a request-target after a single SP (RFC 9112 §3)", in, base, lineEnd);
+          "Expected a request-target after a single SP (RFC 9112 §3)", a, 0, lineEnd);
     }
-    if (in.indexOf(target, targetEnd, (byte) '#') >= 0) {
-      throw Http1DecodeException.malformed(
-          "Expected a request-target without a fragment (RFC 9112 §3.2)", in, target, targetEnd);
-    }
-    this.version = version(in, targetEnd + 1, lineEnd);
-    this.method = method(in, base, methodEnd - base);
+    this.version = version(a, targetEnd + 1, lineEnd);
+    this.method = method(a, methodEnd);
     if (this.method == null || this.method == HttpMethod.CONNECT) {
-      throw Http1DecodeException.of(Kind.UNKNOWN_METHOD, "Expected a method this server implements", in, base, methodEnd);
+      throw Http1DecodeException.of(Kind.UNKNOWN_METHOD, "Expected a method this server implements", a, 0, methodEnd);
     }
-    this.targetStart = target - base;
+    this.targetStart = target;
     this.targetLength = targetEnd - target;
-    target(in, base, target, targetEnd);
+    target(a, target, targetEnd, question);
   }
 
   /** {@code HTTP-version = "HTTP" "/" DIGIT "." DIGIT}, case-sensitive (RFC 9112 §2.3). */
-  private static HttpVersion version(ByteBuf in, int start, int lineEnd) {
-    if (lineEnd - start != VERSION_LENGTH || in.getInt(start) != HTTP || in.getByte(start + 4) != '/'
-        || !Http1Chars.isDigit(in.getByte(start + 5)) || in.getByte(start + 6) != '.'
-        || !Http1Chars.isDigit(in.getByte(start + 7))) {
+  private static HttpVersion version(byte[] a, int start, int lineEnd) {
+    if (lineEnd - start != VERSION_LENGTH || Http1Chars.getInt(a, start) != HTTP || a[start + 4] != '/'
+        || !Http1Chars.isDigit(a[start + 5]) || a[start + 6] != '.' || !Http1Chars.isDigit(a[start + 7])) {
       throw Http1DecodeException.malformed(
-          "Expected HTTP-version HTTP/DIGIT.DIGIT at the end of the request-line (RFC 9112 §2.3)", in, start, lineEnd);
+          "Expected HTTP-version HTTP/DIGIT.DIGIT at the end of the request-line (RFC 9112 §2.3)", a, start, lineEnd);
     }
-    if (in.getByte(start + 5) != '1') {
-      throw Http1DecodeException.of(Kind.UNSUPPORTED_VERSION, "Expected HTTP/1.0 or HTTP/1.1", in, start, lineEnd);
+    if (a[start + 5] != '1') {
+      throw Http1DecodeException.of(Kind.UNSUPPORTED_VERSION, "Expected HTTP/1.0 or HTTP/1.1", a, start, lineEnd);
     }
     // RFC 9110 §6.2: a higher minor version is answered as the highest one we implement.
-    return in.getByte(start + 7) == '0' ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1;
+    return a[start + 7] == '0' ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1;
   }
 
   /** Compares the method token as packed words; a miss allocates nothing either. */
-  private static @Nullable HttpMethod method(ByteBuf in, int start, int length) {
+  private static @Nullable HttpMethod method(byte[] a, int length) {
     switch (length) {
       case 3: {
-        int word = in.getMedium(start);
+        int word = Http1Chars.getMedium(a, 0);
         return word == GET ? HttpMethod.GET : word == PUT ? HttpMethod.PUT : null;
       }
       case 4: {
-        int word = in.getInt(start);
+        int word = Http1Chars.getInt(a, 0);
         return word == POST ? HttpMethod.POST : word == HEAD ? HttpMethod.HEAD : null;
       }
       case 5: {
-        int word = in.getInt(start);
-        byte last = in.getByte(start + 4);
+        int word = Http1Chars.getInt(a, 0);
+        byte last = a[4];
         return word == PATC && last == 'H' ? HttpMethod.PATCH : word == TRAC && last == 'E' ? HttpMethod.TRACE : null;
       }
       case 6:
-        return in.getInt(start) == DELE && in.getShort(start + 4) == TE ? HttpMethod.DELETE : null;
+        return Http1Chars.getInt(a, 0) == DELE && Http1Chars.getShort(a, 4) == TE ? HttpMethod.DELETE : null;
       case 7: {
-        int word = in.getInt(start);
-        int rest = in.getMedium(start + 4);
+        int word = Http1Chars.getInt(a, 0);
+        int rest = Http1Chars.getMedium(a, 4);
         return word == OPTI && rest == ONS ? HttpMethod.OPTIONS : word == CONN && rest == ECT ? HttpMethod.CONNECT : null;
       }
       default:
@@ -168,70 +179,69 @@ final class Http1RequestLineParser {
    * absolute-form ({@code http(s)://authority[path][?query]}, §3.2.2) with path and query taken from it;
    * authority-form belongs to CONNECT, which was refused already.
    */
-  private void target(ByteBuf in, int base, int target, int targetEnd) {
-    byte first = in.getByte(target);
+  private void target(byte[] a, int target, int targetEnd, int question) {
+    byte first = a[target];
     if (first == '/') {
-      pathAndQuery(in, base, target, targetEnd);
+      pathAndQuery(target, targetEnd, question);
     } else if (first == '*' && targetEnd - target == 1) {
       if (this.method != HttpMethod.OPTIONS) {
         throw Http1DecodeException.malformed(
-            "Expected the asterisk-form request-target only with OPTIONS (RFC 9112 §3.2.4)", in, target, targetEnd);
+            "Expected the asterisk-form request-target only with OPTIONS (RFC 9112 §3.2.4)", a, target, targetEnd);
       }
-      this.pathStart = target - base;
+      this.pathStart = target;
       this.pathLength = 1;
     } else {
-      absoluteForm(in, base, target, targetEnd);
+      absoluteForm(a, target, targetEnd);
     }
   }
 
-  private void absoluteForm(ByteBuf in, int base, int target, int targetEnd) {
-    int authority = schemeEnd(in, target, targetEnd);
+  private void absoluteForm(byte[] a, int target, int targetEnd) {
+    int authority = schemeEnd(a, target, targetEnd);
     if (authority < 0) {
       throw Http1DecodeException.malformed(
           "Expected an origin-form (/path) or absolute-form (http://host/path) request-target (RFC 9112 §3.2)",
-          in, target, targetEnd);
+          a, target, targetEnd);
     }
-    int authorityEnd = in.forEachByte(authority, targetEnd - authority, b -> b != '/' && b != '?');
-    if (authorityEnd < 0) {
-      authorityEnd = targetEnd;
+    int authorityEnd = authority;
+    while (authorityEnd < targetEnd && a[authorityEnd] != '/' && a[authorityEnd] != '?') {
+      authorityEnd++;
     }
     // RFC 9110 §4.2.1: an http(s) URI has a non-empty host; §4.2.4: userinfo is treated as an error.
-    if (authorityEnd == authority || !Http1FieldRules.isValidHost(in, authority, authorityEnd)) {
+    if (authorityEnd == authority || !Http1FieldRules.isValidHost(a, authority, authorityEnd)) {
       throw Http1DecodeException.malformed(
-          "Expected a host [\":\" port] without userinfo in the absolute-form request-target", in, target, targetEnd);
+          "Expected a host [\":\" port] without userinfo in the absolute-form request-target", a, target, targetEnd);
     }
-    if (authorityEnd < targetEnd && in.getByte(authorityEnd) == '/') {
-      pathAndQuery(in, base, authorityEnd, targetEnd);
+    if (authorityEnd < targetEnd && a[authorityEnd] == '/') {
+      pathAndQuery(authorityEnd, targetEnd, Http1Chars.indexOf(a, authorityEnd, targetEnd, (byte) '?'));
     } else {
       // RFC 9112 §3.2.2 / RFC 9110 §4.2.3: an empty path is the same as "/".
       this.pathStart = IMPLIED_SLASH;
       this.pathLength = 1;
       if (authorityEnd < targetEnd) {
-        this.queryStart = authorityEnd + 1 - base;
+        this.queryStart = authorityEnd + 1;
         this.queryLength = targetEnd - authorityEnd - 1;
       }
     }
   }
 
   /** Index after {@code http://} or {@code https://} (scheme case-insensitive), or -1. */
-  private static int schemeEnd(ByteBuf in, int target, int targetEnd) {
-    int colon = in.indexOf(target, targetEnd, (byte) ':');
-    if (colon < 0 || colon + 3 > targetEnd || in.getByte(colon + 1) != '/' || in.getByte(colon + 2) != '/') {
+  private static int schemeEnd(byte[] a, int target, int targetEnd) {
+    int colon = Http1Chars.indexOf(a, target, targetEnd, (byte) ':');
+    if (colon < 0 || colon + 3 > targetEnd || a[colon + 1] != '/' || a[colon + 2] != '/') {
       return -1;
     }
-    int schemeLength = colon - target;
-    boolean http = Http1Chars.equalsIgnoreCase(in, target, schemeLength, "http")
-        || Http1Chars.equalsIgnoreCase(in, target, schemeLength, "https");
+    boolean http = Http1Chars.equalsIgnoreCase(a, target, colon, HTTP_SCHEME)
+        || Http1Chars.equalsIgnoreCase(a, target, colon, HTTPS_SCHEME);
     return http ? colon + 3 : -1;
   }
 
-  private void pathAndQuery(ByteBuf in, int base, int path, int targetEnd) {
-    int question = in.indexOf(path, targetEnd, (byte) '?');
+  /** The path runs from {@code path} to the first {@code ?} ({@code question}, or -1) or the target's end. */
+  private void pathAndQuery(int path, int targetEnd, int question) {
     int pathEnd = question < 0 ? targetEnd : question;
-    this.pathStart = path - base;
+    this.pathStart = path;
     this.pathLength = pathEnd - path;
     if (question >= 0) {
-      this.queryStart = question + 1 - base;
+      this.queryStart = question + 1;
       this.queryLength = targetEnd - question - 1;
     }
   }

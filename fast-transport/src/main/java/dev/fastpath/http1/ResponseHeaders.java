@@ -47,14 +47,7 @@ public final class ResponseHeaders {
   public ResponseHeaders add(CharSequence name, CharSequence value) {
     CharSequence canonical = canonicalName(name);
     validateValue(canonical, value);
-    if (this.size == this.names.length) {
-      this.names = Arrays.copyOf(this.names, this.size * 2);
-      this.values = Arrays.copyOf(this.values, this.size * 2);
-    }
-    this.names[this.size] = canonical;
-    this.values[this.size] = value;
-    this.size++;
-    return this;
+    return append(canonical, value);
   }
 
   /** Replaces every line of the named field with one line. */
@@ -62,7 +55,18 @@ public final class ResponseHeaders {
     CharSequence canonical = canonicalName(name);
     validateValue(canonical, value);
     remove(canonical);
-    return add(canonical, value);
+    return append(canonical, value);
+  }
+
+  private ResponseHeaders append(CharSequence name, CharSequence value) {
+    if (this.size == this.names.length) {
+      this.names = Arrays.copyOf(this.names, this.size * 2);
+      this.values = Arrays.copyOf(this.values, this.size * 2);
+    }
+    this.names[this.size] = name;
+    this.values[this.size] = value;
+    this.size++;
+    return this;
   }
 
   /** The first value of the named field, or {@code null}. */

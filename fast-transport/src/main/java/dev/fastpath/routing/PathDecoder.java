@@ -8,6 +8,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads raw (percent-encoded) path bytes the way Spring's {@code PathContainer} sees them: a segment's
@@ -42,14 +43,13 @@ final class PathDecoder {
     }
   }
 
-  // Scratch buffers of one RouteMatch, grown on demand and reused, so decoding allocates nothing.
-  private byte[] bytes = new byte[64];
-  private char[] chars = new char[64];
+  // Scratch buffers of one RouteMatch, created on first use (most paths never need them), grown on
+  // demand and reused, so decoding allocates nothing once warm.
+  private byte[] bytes = new byte[0];
+  private char[] chars = new char[0];
   private ByteBuffer byteBuffer = ByteBuffer.wrap(this.bytes);
   private CharBuffer charBuffer = CharBuffer.wrap(this.chars);
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPLACE)
-      .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  private @Nullable CharsetDecoder utf8;
   private int length;
 
   /**
@@ -120,7 +120,7 @@ final class PathDecoder {
   /** Percent-decodes {@code path[from, to)} (one segment value, already validated) into scratch. */
   byte[] decodedBytes(byte[] path, int from, int to) {
     if (this.bytes.length < to - from) {
-      this.bytes = new byte[Math.max(to - from, this.bytes.length * 2)];
+      this.bytes = new byte[Math.max(Math.max(to - from, 64), this.bytes.length * 2)];
       this.byteBuffer = ByteBuffer.wrap(this.bytes);
     }
     this.length = percentDecode(path, from, to, this.bytes);
@@ -135,14 +135,22 @@ final class PathDecoder {
     decodedBytes(path, from, to);
     int byteLength = this.length;
     if (this.chars.length < byteLength) {
-      this.chars = new char[Math.max(byteLength, this.chars.length * 2)];
+      this.chars = new char[Math.max(Math.max(byteLength, 64), this.chars.length * 2)];
       this.charBuffer = CharBuffer.wrap(this.chars);
+    }
+    CharsetDecoder utf8 = this.utf8;
+    if (utf8 == null) {
+      // Malformed UTF-8 becomes U+FFFD, as in Spring's new String(bytes, UTF_8).
+      utf8 = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      this.utf8 = utf8;
     }
     this.byteBuffer.clear().limit(byteLength);
     this.charBuffer.clear();
-    this.utf8.reset();
-    this.utf8.decode(this.byteBuffer, this.charBuffer, true);
-    this.utf8.flush(this.charBuffer);
+    utf8.reset();
+    utf8.decode(this.byteBuffer, this.charBuffer, true);
+    utf8.flush(this.charBuffer);
     this.length = this.charBuffer.position();
     return this.charBuffer.flip();
   }

@@ -46,7 +46,7 @@ public final class RouteMatch {
   private byte[] path = new byte[0];
   private int pathFlags;
   /** Start and end offset in {@link #path} of each variable's raw value. */
-  int[] variables = new int[8];
+  int[] offsets = new int[8];
   private @Nullable String[] values = NO_VALUES;
   /** Whether {@link #values} holds anything to clear (most lookups decode nothing through this match). */
   private boolean valuesCached;
@@ -123,7 +123,8 @@ public final class RouteMatch {
     checkIndex(index);
     String value = this.values[index];
     if (value == null) {
-      value = PathDecoder.decode(this.path, this.variables[index * 2], this.variables[index * 2 + 1], this.pathFlags);
+      value = PathDecoder.decode(this.path, this.offsets[index * 2], this.offsets[index * 2 + 1],
+          this.pathFlags);
       this.values[index] = value;
       this.valuesCached = true;
     }
@@ -143,13 +144,13 @@ public final class RouteMatch {
   /** Offset in the path array where the raw value of variable {@code index} starts. */
   public int variableStart(int index) {
     checkIndex(index);
-    return this.variables[index * 2];
+    return this.offsets[index * 2];
   }
 
   /** Offset in the path array where the raw value of variable {@code index} ends (exclusive). */
   public int variableEnd(int index) {
     checkIndex(index);
-    return this.variables[index * 2 + 1];
+    return this.offsets[index * 2 + 1];
   }
 
   /** All variables, decoded, in template order (allocates). */
@@ -163,7 +164,8 @@ public final class RouteMatch {
 
   /**
    * A copy that owns its path bytes, for handing to another thread while this instance serves the
-   * next lookup. Decoded values already cached are kept.
+   * next lookup. Decoded values already cached are kept; the copy's {@link #variableStart}/
+   * {@link #variableEnd} refer to its private copy of the bytes, not to the caller's array.
    */
   public RouteMatch copy() {
     RouteMatch copy = new RouteMatch();
@@ -177,13 +179,13 @@ public final class RouteMatch {
       int from = Integer.MAX_VALUE;
       int to = 0;
       for (int i = 0; i < count * 2; i++) {
-        from = Math.min(from, this.variables[i]);
-        to = Math.max(to, this.variables[i]);
+        from = Math.min(from, this.offsets[i]);
+        to = Math.max(to, this.offsets[i]);
       }
       copy.path = Arrays.copyOfRange(this.path, from, to);
-      copy.variables = new int[count * 2];
+      copy.offsets = new int[count * 2];
       for (int i = 0; i < count * 2; i++) {
-        copy.variables[i] = this.variables[i] - from;
+        copy.offsets[i] = this.offsets[i] - from;
       }
       copy.values = Arrays.copyOf(this.values, count);
       copy.valuesCached = this.valuesCached;
@@ -221,8 +223,8 @@ public final class RouteMatch {
     reset();
     this.path = path;
     this.pathFlags = flags;
-    if (this.variables.length < maxVariables * 2) {
-      this.variables = new int[maxVariables * 2];
+    if (this.offsets.length < maxVariables * 2) {
+      this.offsets = new int[maxVariables * 2];
     }
     if (this.values.length < maxVariables) {
       this.values = new String[maxVariables];

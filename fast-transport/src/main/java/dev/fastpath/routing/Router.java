@@ -92,9 +92,9 @@ public final class Router {
     target.flags(flags);
     RouteSearch search = target.search();
     search.start(this.tree, path, offset, to, flags);
-    CompiledRoute route = search.best(this.tree, ordinal, target.variables);
+    CompiledRoute route = search.best(this.tree, ordinal, target.offsets);
     if (route == null && head) {
-      route = search.best(this.tree, GET, target.variables);
+      route = search.best(this.tree, GET, target.offsets);
     }
     if (route != null) {
       target.found(route, route.route().method() != method);

@@ -198,6 +198,26 @@ class Http1DecoderLimitsTests {
   }
 
   @Test
+  void refusesEndlessChunkSizeWithoutWaitingForItsEnd() {
+    DecoderHarness harness = new DecoderHarness().write(chunked("0".repeat(64)));
+    assertThat(harness.emitted()).isEmpty();
+    harness.write("0");
+    assertThat(harness.onlyFailure().status()).isEqualTo(400);
+    harness.finish();
+  }
+
+  @Test
+  void refusesEndlessFieldLineWithoutWaitingForItsEnd() {
+    Http1DecoderConfig config = Http1DecoderConfig.builder().maxHeaderSize(32).build();
+    // 32 bytes of section: the CR may take index 30 at the latest.
+    DecoderHarness harness = new DecoderHarness(config).write("GET / HTTP/1.1\r\nHost: " + "a".repeat(24));
+    assertThat(harness.emitted()).isEmpty();
+    harness.write("a");
+    assertThat(harness.onlyFailure().status()).isEqualTo(431);
+    harness.finish();
+  }
+
+  @Test
   void acceptsTrailerSectionOfExactlyMaxTrailerSize() {
     Http1DecoderConfig config = Http1DecoderConfig.builder().maxTrailerSize(10).build();
     assertThat(decodeOne(config, chunked("0\r\nA: 12345\r\n\r\n"))).isInstanceOf(DecodedRequest.class);

@@ -316,4 +316,26 @@ class Http1RequestDecoderTests {
     assertThat(chunked.emitted()).isEmpty();
     chunked.finish();
   }
+
+  @Test
+  void countsReferencesAndReleasesItsBuffersAtZero() {
+    DecoderHarness harness = new DecoderHarness();
+    io.netty.buffer.ByteBuf input = io.netty.buffer.Unpooled.copiedBuffer(POST_JSON, java.nio.charset.StandardCharsets.US_ASCII);
+    harness.channel.writeInbound(input);
+    Http1Request request = harness.channel.readInbound();
+    assertThat(request.refCnt()).isEqualTo(1);
+    assertThat(request.retain().touch("hint").touch().refCnt()).isEqualTo(2);
+    assertThat(request.release()).isFalse();
+    assertThat(input.refCnt()).isPositive();
+    assertThat(request.retain(2).release(3)).isTrue();
+    assertThat(request.refCnt()).isZero();
+    assertThat(input.refCnt()).isZero();
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(io.netty.util.IllegalReferenceCountException.class)
+        .isThrownBy(request::release);
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(io.netty.util.IllegalReferenceCountException.class)
+        .isThrownBy(request::retain);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> request.release(0));
+    assertThat(request.toString()).isEqualTo("Http1Request[POST (released)]");
+    harness.finish();
+  }
 }

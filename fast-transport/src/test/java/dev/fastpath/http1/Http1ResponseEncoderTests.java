@@ -206,4 +206,26 @@ class Http1ResponseEncoderTests {
     chunks.release();
     assertThatIllegalArgumentException().isThrownBy(() -> Http1ResponseEncoder.writeChunkHeader(Unpooled.buffer(), 0));
   }
+
+  @Test
+  void encodesAHeadWithoutAllocatingOnceWarm() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    ResponseHeaders headers = new ResponseHeaders().add(ResponseHeaders.CONTENT_TYPE, "application/json")
+        .add("X-Request-Id", "abc-123");
+    ByteBuf out = Unpooled.buffer(512);
+    for (int i = 0; i < 20_000; i++) {
+      out.clear();
+      this.encoder.encodeHead(out, 200, headers, 1234 + i, false, (i & 1) == 0);
+    }
+    long thread = Thread.currentThread().threadId();
+    long before = threads.getThreadAllocatedBytes(thread);
+    for (int i = 0; i < 50_000; i++) {
+      out.clear();
+      this.encoder.encodeHead(out, 200, headers, 1234 + i, false, (i & 1) == 0);
+    }
+    long allocated = threads.getThreadAllocatedBytes(thread) - before;
+    out.release();
+    assertThat(allocated).as("bytes allocated by 50 000 heads").isLessThan(10_000);
+  }
 }

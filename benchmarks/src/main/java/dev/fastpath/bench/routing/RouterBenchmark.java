@@ -28,12 +28,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * variable to a {@code String}, which Spring always does.
  *
  * <p>{@code java --add-modules jdk.incubator.vector -jar benchmarks/target/benchmarks.jar Router -prof gc}
+ * (warm-up iterations are 4 s: on a loaded machine C2 needs seconds to compile the recursive walk).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 4)
+@Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class RouterBenchmark {
 
