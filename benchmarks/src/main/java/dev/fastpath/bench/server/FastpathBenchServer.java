@@ -8,6 +8,7 @@ import dev.fastpath.routing.Route;
 import dev.fastpath.routing.Router;
 import dev.fastpath.transport.FastServer;
 import dev.fastpath.transport.ServerConfig;
+import dev.fastpath.transport.Transport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The bench contract on the Fastpath engine alone (no Spring): every handler runs on the event loop,
- * JSON goes through Jackson 3 directly. Port: first argument, else {@code PORT}, else 8080.
+ * JSON goes through Jackson 3 directly. Port: first argument, else {@code PORT}, else 8080. The transport
+ * is {@code AUTO} unless the environment variable {@code FASTPATH_TRANSPORT} names another.
  *
  * <pre>{@code java --enable-native-access=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar \
  *     dev.fastpath.bench.server.FastpathBenchServer 8080}</pre>
@@ -60,7 +62,9 @@ public final class FastpathBenchServer {
         .add(new Route(HttpMethod.POST, "/orders", FastpathBenchServer::order, ExecutionMode.EVENT_LOOP))
         .build();
     FastServer server = FastServer.builder()
-        .config(ServerConfig.builder().host("0.0.0.0").port(port).maxBodySize(1 << 20).build())
+        .config(ServerConfig.builder().host("0.0.0.0").port(port).maxBodySize(1 << 20)
+            .transport(Transport.valueOf(System.getenv().getOrDefault("FASTPATH_TRANSPORT", "AUTO")))
+            .build())
         .router(router)
         .start();
     System.out.println("fastpath listening on " + server.port() + " (" + server.metrics().eventLoops() + " event loops)");
