@@ -137,20 +137,10 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
       requestReceived(request);
     } else if (msg instanceof Http1DecodeFailure failure) {
       this.readState = READ_IDLE;
-      reject(new PendingFailure(failure.status(), failure.safeMessage(), reason(failure.kind())));
+      reject(PendingFailure.of(failure));
     } else {
       ReferenceCountUtil.release(msg);
     }
-  }
-
-  private static RejectionReason reason(Http1DecodeFailure.Kind kind) {
-    return switch (kind) {
-      case URI_TOO_LONG -> RejectionReason.URI_TOO_LONG;
-      case HEADERS_TOO_LARGE -> RejectionReason.HEADERS_TOO_LARGE;
-      case BODY_TOO_LARGE -> RejectionReason.BODY_TOO_LARGE;
-      case UNSUPPORTED_TRANSFER_CODING, UNSUPPORTED_VERSION, UNKNOWN_METHOD -> RejectionReason.UNSUPPORTED;
-      case MALFORMED, EXPECTATION_FAILED -> RejectionReason.MALFORMED;
-    };
   }
 
   private void requestReceived(Http1Request message) {
