@@ -5,13 +5,16 @@ import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Applies {@link FastpathProperties} to the engine's {@link ServerConfig.Builder}.
+ * Applies {@link FastpathProperties} to the engine's {@link ServerConfig.Builder}. The auto-configuration
+ * applies it first, before the {@link FastpathServerCustomizer} beans.
+ *
+ * @since 0.1
  */
-final class FastpathPropertiesMapper implements FastpathServerCustomizer {
+public final class FastpathPropertiesMapper implements FastpathServerCustomizer {
 
   private final FastpathProperties properties;
 
-  FastpathPropertiesMapper(FastpathProperties properties) {
+  public FastpathPropertiesMapper(FastpathProperties properties) {
     this.properties = properties;
   }
 

@@ -1,0 +1,196 @@
+package dev.fastpath.autoconfigure.actuator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Actuator and Micrometer on the Fastpath server, through real HTTP. One context for all tests.
+ */
+@SpringBootTest(classes = ActuatorIntegrationTests.App.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"server.address=127.0.0.1",
+        "management.endpoints.web.exposure.include=health,info,metrics,prometheus,fastpath-routes",
+        "management.endpoint.health.show-details=always", "management.endpoint.health.probes.enabled=true",
+        "management.info.env.enabled=true", "info.app.name=fastpath-test"})
+class ActuatorIntegrationTests {
+
+  static final String ACTUATOR_JSON = "application/vnd.spring-boot.actuator.v3+json";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  MeterRegistry registry;
+
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @Test
+  void discoveryPageLinksExposedEndpointsOnly() throws Exception {
+    HttpResponse<String> response = get("/actuator");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(ACTUATOR_JSON);
+    assertThat(response.body()).contains("\"_links\"", "\"self\"", "/actuator/health", "/actuator/prometheus",
+        "/actuator/fastpath-routes").doesNotContain("/actuator/env", "/actuator/beans");
+  }
+
+  @Test
+  void healthIsUpWithDetails() throws Exception {
+    HttpResponse<String> response = get("/actuator/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(ACTUATOR_JSON);
+    assertThat(response.body()).endsWith("\"status\":\"UP\"}").contains("\"components\"", "\"diskSpace\"",
+        "\"groups\":[\"liveness\",\"readiness\"]");
+  }
+
+  @Test
+  void plainJsonIsNegotiated() throws Exception {
+    HttpResponse<String> response = get("/actuator/health", "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+  }
+
+  @Test
+  void unacceptableMediaTypeIs406() throws Exception {
+    assertThat(get("/actuator/health", "image/png").statusCode()).isEqualTo(406);
+  }
+
+  @Test
+  void livenessAndReadinessGroups() throws Exception {
+    assumeTrue(templateRouter(), "the literal-only router cannot route /actuator/health/{*path} yet");
+    HttpResponse<String> liveness = get("/actuator/health/liveness");
+    HttpResponse<String> readiness = get("/actuator/health/readiness");
+
+    assertThat(liveness.statusCode()).isEqualTo(200);
+    assertThat(liveness.body()).contains("\"status\":\"UP\"");
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/health/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void infoShowsEnvironmentInfo() throws Exception {
+    HttpResponse<String> response = get("/actuator/info");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"app\":{\"name\":\"fastpath-test\"}");
+  }
+
+  @Test
+  void unexposedEndpointIsNotFound() throws Exception {
+    assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+    assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void requestTimerCarriesTheRouteTemplateAndSpringTags() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(get("/hello").statusCode()).isEqualTo(200);
+    }
+    get("/no/such/path/42");
+
+    Timer hello = this.registry.find("http.server.requests").tags("uri", "/hello", "method", "GET", "status", "200",
+        "outcome", "SUCCESS", "exception", "none", "error", "none").timer();
+    assertThat(hello).isNotNull();
+    assertThat(hello.count()).isGreaterThanOrEqualTo(3);
+    Timer notFound = this.registry.find("http.server.requests").tags("uri", "NOT_FOUND", "status", "404",
+        "outcome", "CLIENT_ERROR").timer();
+    assertThat(notFound).isNotNull();
+    assertThat(this.registry.find("http.server.requests").tag("uri", "/no/such/path/42").timer()).isNull();
+  }
+
+  @Test
+  void transportGaugesAreRegistered() throws Exception {
+    get("/hello");
+
+    assertThat(this.registry.get("fastpath.connections.total").functionCounter().count()).isPositive();
+    assertThat(this.registry.get("fastpath.event-loops").gauge().value()).isPositive();
+    assertThat(this.registry.get("fastpath.connections.accepting").gauge().value()).isEqualTo(1);
+    assertThat(this.registry.get("fastpath.buffers.used").tag("memory", "direct").gauge().value()).isNotNaN();
+    assertThat(this.registry.get("fastpath.bytes.sent").counter().count()).isPositive();
+    assertThat(this.registry.get("fastpath.requests.rejected").tag("reason", "malformed").counter()).isNotNull();
+  }
+
+  @Test
+  void prometheusScrapeHasTheRequestTimerAndTransportMeters() throws Exception {
+    get("/hello");
+    HttpResponse<String> response = get("/actuator/prometheus");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+    assertThat(response.body()).contains("http_server_requests_seconds_count{error=\"none\",exception=\"none\","
+        + "method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/hello\"}")
+        .contains("fastpath_connections_active").contains("fastpath_event_loops");
+  }
+
+  @Test
+  void metricsEndpointListsNamesAndShowsOneMeter() throws Exception {
+    get("/hello");
+    HttpResponse<String> names = get("/actuator/metrics");
+    assertThat(names.statusCode()).isEqualTo(200);
+    assertThat(names.body()).contains("\"http.server.requests\"", "\"fastpath.connections.active\"");
+
+    assumeTrue(templateRouter(), "the literal-only router cannot route /actuator/metrics/{requiredMetricName} yet");
+    HttpResponse<String> timer = get("/actuator/metrics/http.server.requests?tag=uri:/hello");
+    assertThat(timer.statusCode()).isEqualTo(200);
+    assertThat(timer.body()).contains("\"name\":\"http.server.requests\"", "\"COUNT\"");
+    assertThat(get("/actuator/metrics/no.such.meter").statusCode()).isEqualTo(404);
+    assertThat(get("/actuator/metrics/http.server.requests?tag=broken").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void routesEndpointListsCompiledRoutes() throws Exception {
+    HttpResponse<String> response = get("/actuator/fastpath-routes");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"method\":\"GET\"", "\"template\":\"/hello\"",
+        "\"executionMode\":\"OFFLOAD\"", "\"template\":\"/actuator/health\"");
+  }
+
+  /** Whether the route tree with Spring PathPattern templates (branch router) is on the class path. */
+  static boolean templateRouter() {
+    return ClassUtils.isPresent("dev.fastpath.routing.PathTemplate", ActuatorIntegrationTests.class.getClassLoader());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path, String accept) throws Exception {
+    return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+        .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableAutoConfiguration
+  @Import(HelloController.class)
+  static class App {}
+
+  @RestController
+  static class HelloController {
+
+    @GetMapping("/hello")
+    String hello() {
+      return "hello";
+    }
+  }
+}
