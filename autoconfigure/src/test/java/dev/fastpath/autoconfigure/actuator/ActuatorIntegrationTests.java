@@ -11,14 +11,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * Actuator and Micrometer on the Fastpath server, through real HTTP. One context for all tests.
@@ -26,9 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootTest(classes = ActuatorIntegrationTests.App.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"server.address=127.0.0.1",
-        "management.endpoints.web.exposure.include=health,info,metrics,prometheus,fastpath-routes",
         "management.endpoint.health.show-details=always", "management.endpoint.health.probes.enabled=true",
-        "management.info.env.enabled=true", "info.app.name=fastpath-test"})
+        "management.info.env.enabled=true", "info.app.name=fastpath-test",
+        "management.endpoints.web.exposure.include=health,info,metrics,prometheus,fastpath-routes,sample",
+        "spring.jackson.property-naming-strategy=SNAKE_CASE"})
 class ActuatorIntegrationTests {
 
   static final String ACTUATOR_JSON = "application/vnd.spring-boot.actuator.v3+json";
@@ -180,10 +186,39 @@ class ActuatorIntegrationTests {
         .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  @Test
+  void applicationJsonUsesBootsJsonMapperWithSpringJacksonPropertiesAndCustomizers() throws Exception {
+    HttpResponse<String> response = get("/actuator/sample");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    // spring.jackson.property-naming-strategy, and the JsonMapperBuilderCustomizer bean's indentation
+    assertThat(response.body()).contains("\"first_name\" : \"Ada\"").contains("\n");
+    // the Actuator's own documents keep the isolated endpoint mapper
+    assertThat(get("/actuator/health").body()).doesNotContain("\n");
+  }
+
   @Configuration(proxyBeanMethods = false)
   @EnableAutoConfiguration
-  @Import(HelloController.class)
-  static class App {}
+  @Import({HelloController.class, SampleEndpoint.class})
+  static class App {
+
+    @Bean
+    JsonMapperBuilderCustomizer indent() {
+      return builder -> builder.enable(SerializationFeature.INDENT_OUTPUT);
+    }
+  }
+
+  /** A custom endpoint whose result is an application type, written with the application's mapper. */
+  @Endpoint(id = "sample")
+  static class SampleEndpoint {
+
+    @ReadOperation
+    Person person() {
+      return new Person("Ada", "Lovelace");
+    }
+  }
+
+  record Person(String firstName, String lastName) {}
 
   @RestController
   static class HelloController {
