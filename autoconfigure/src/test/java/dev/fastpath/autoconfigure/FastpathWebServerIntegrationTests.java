@@ -6,10 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootTest(classes = FastpathWebServerIntegrationTests.App.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"server.address=127.0.0.1", "fastpath.access-log.enabled=true",
+        "fastpath.access-log.format=combined"})
+@ExtendWith(OutputCaptureExtension.class)
 class FastpathWebServerIntegrationTests {
 
   @LocalServerPort
@@ -58,6 +65,16 @@ class FastpathWebServerIntegrationTests {
   @Test
   void answersUnknownPathsWith404() throws Exception {
     assertThat(get("/nothing-here").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void writesAnAccessLogLinePerRequest(CapturedOutput output) throws Exception {
+    this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/hello?from=test"))
+        .header("User-Agent", "fastpath-test").build(), HttpResponse.BodyHandlers.ofString());
+
+    Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output).containsPattern(
+        "dev\\.fastpath\\.accesslog\\s*: 127\\.0\\.0\\.1 - - \\[[^]]+] \"GET /hello\\?from=test HTTP/1\\.1\" 200 5 "
+            + "\"-\" \"fastpath-test\""));
   }
 
   private HttpResponse<String> get(String path) throws Exception {
