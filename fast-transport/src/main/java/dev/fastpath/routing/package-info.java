@@ -1,6 +1,8 @@
 /**
- * The route table: path templates compiled at start-up into a tree that matches request paths without
- * allocation, with per-node method tables for 404/405 decisions.
+ * The route table: path templates in Spring {@code PathPattern} syntax compiled at start-up into a tree
+ * that matches raw request path bytes without allocation, picks the most specific route as Spring MVC
+ * does, and decides 404, 405 and automatic OPTIONS/HEAD. Entry points: {@link dev.fastpath.routing.Router}
+ * and {@link dev.fastpath.routing.RouteMatch}.
  */
 @NullMarked
 package dev.fastpath.routing;

@@ -1,5 +1,7 @@
 package dev.fastpath.transport;
 
+import dev.fastpath.http1.Http1DecodeFailure;
+import dev.fastpath.http1.Http1Request;
 import dev.fastpath.metrics.RejectionReason;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
@@ -53,7 +55,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
   private final ArrayDeque<Http1Exchange> inFlight = new ArrayDeque<>(2);
   private final ArrayDeque<Http1Exchange> waiting = new ArrayDeque<>(2);
   private @Nullable Http1Exchange free;
-  private final Http1ResponseWriter writer;
+  private @Nullable Http1ResponseWriter writer;
 
   private int readState = READ_IDLE;
   /** When the current read state began, on the loop's clock. */
@@ -73,7 +75,6 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
 
   Http1ConnectionHandler(ServerContext server) {
     this.server = server;
-    this.writer = new Http1ResponseWriter();
   }
 
   // ---- lifecycle
@@ -83,6 +84,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     this.ctx = ctx;
     LoopContext loopContext = this.server.loop(ctx.channel().eventLoop());
     this.loop = loopContext;
+    this.writer = loopContext.writer;
     loopContext.register(this);
     this.phaseStart = loopContext.now();
     this.openedNanos = System.nanoTime();
@@ -112,12 +114,17 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
 
   // ---- inbound
 
-  /** Bytes arrived (from the tap in front of the decoder): a request has begun if none was under way. */
-  void bytesRead() {
+  /**
+   * Bytes arrived (from the tap in front of the decoder): a request has begun if none was under way.
+   *
+   * @return whether a request head is being read, so the tap should look for its end
+   */
+  boolean bytesRead() {
     if (this.readState == READ_IDLE) {
       this.readState = READ_HEAD;
       this.phaseStart = loop().now();
     }
+    return this.readState == READ_HEAD;
   }
 
   /** The decoder has the whole head of a request; its body follows. */
@@ -129,17 +136,27 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     this.inReadBatch = true;
-    if (msg instanceof NettyCodecRequest request) {
+    if (msg instanceof Http1Request request) {
       requestReceived(request);
-    } else if (msg instanceof PendingFailure failure) {
+    } else if (msg instanceof Http1DecodeFailure failure) {
       this.readState = READ_IDLE;
-      reject(failure);
+      reject(new PendingFailure(failure.status(), failure.safeMessage(), reason(failure.kind())));
     } else {
       ReferenceCountUtil.release(msg);
     }
   }
 
-  private void requestReceived(NettyCodecRequest message) {
+  private static RejectionReason reason(Http1DecodeFailure.Kind kind) {
+    return switch (kind) {
+      case URI_TOO_LONG -> RejectionReason.URI_TOO_LONG;
+      case HEADERS_TOO_LARGE -> RejectionReason.HEADERS_TOO_LARGE;
+      case BODY_TOO_LARGE -> RejectionReason.BODY_TOO_LARGE;
+      case UNSUPPORTED_TRANSFER_CODING, UNSUPPORTED_VERSION, UNKNOWN_METHOD -> RejectionReason.UNSUPPORTED;
+      case MALFORMED, EXPECTATION_FAILED -> RejectionReason.MALFORMED;
+    };
+  }
+
+  private void requestReceived(Http1Request message) {
     this.readState = READ_IDLE;
     this.phaseStart = loop().now();
     if (this.closing) {
@@ -238,11 +255,11 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
   private boolean writeHead(Http1Exchange exchange) {
     boolean last = this.inFlight.size() == 1 && this.waiting.isEmpty();
     boolean close = (this.closing && last && this.pendingFailure == null)
-        || this.writer.requestsClose(exchange)
+        || writer().requestsClose(exchange)
         || (this.server.draining() && last && this.readState == READ_IDLE);
     exchange.closeAfter = close;
     this.needsFlush = true;
-    if (!this.writer.write(ctx(), exchange)) {
+    if (!writer().write(ctx(), exchange)) {
       return false;
     }
     this.inFlight.pollFirst();
@@ -267,7 +284,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     PendingFailure failure = this.pendingFailure;
     if (failure != null) {
       this.needsFlush = true;
-      this.writer.writeFailure(ctx(), failure.status(), failure.detail());
+      writer().writeFailure(ctx(), failure.status(), failure.detail());
       scheduleClose();
     } else if (this.server.draining() && this.readState == READ_IDLE) {
       scheduleClose();
@@ -280,7 +297,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
       chunk.release();
       return;
     }
-    this.writer.writeChunk(ctx(), exchange, chunk);
+    writer().writeChunk(ctx(), exchange, chunk);
     this.needsFlush = true;
     flushIfNeeded();
   }
@@ -290,7 +307,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     if (this.closeScheduled || exchange != this.inFlight.peekFirst()) {
       return;
     }
-    this.writer.endStream(ctx(), exchange);
+    writer().endStream(ctx(), exchange);
     this.needsFlush = true;
     this.inFlight.pollFirst();
     finish(exchange);
@@ -428,6 +445,12 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     } catch (RejectedExecutionException ex) {
       return false;
     }
+  }
+
+  private Http1ResponseWriter writer() {
+    Http1ResponseWriter current = this.writer;
+    assert current != null : "handler not added";
+    return current;
   }
 
   private ChannelHandlerContext ctx() {

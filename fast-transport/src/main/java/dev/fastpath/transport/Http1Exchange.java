@@ -4,6 +4,7 @@ import dev.fastpath.http.HttpException;
 import dev.fastpath.http.HttpMethod;
 import dev.fastpath.http.HttpRequest;
 import dev.fastpath.http.ResponseStream;
+import dev.fastpath.http1.Http1Request;
 import dev.fastpath.metrics.CompletedRequest;
 import dev.fastpath.metrics.RejectionReason;
 import dev.fastpath.routing.ExecutionMode;
@@ -15,8 +16,6 @@ import io.netty.channel.FileRegion;
 import io.netty.util.ReferenceCountUtil;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -60,10 +59,11 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   private final Runnable readyTask = this::ready;
 
   // ---- per request, set on the loop before the handler runs
-  private @Nullable NettyCodecRequest message;
+  private @Nullable Http1Request message;
   HttpMethod method = HttpMethod.GET;
   private @Nullable Route route;
-  private @Nullable RouteMatch match;
+  /** Reused for every request of this exchange: the router fills it without allocating. */
+  final RouteMatch match = new RouteMatch();
   boolean headRequest;
   private long startNanos;
   private long durationNanos;
@@ -87,6 +87,8 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   boolean closeAfter;
   /** A HEAD request or a bodiless status: streamed chunks are dropped. */
   boolean dropStreamBody;
+  /** The stream uses chunked transfer coding (not a handler-set length or a close-delimited body). */
+  boolean chunked;
   long bytesOut;
   @Nullable Http1Exchange nextFree;
 
@@ -95,7 +97,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   }
 
   /** Takes over {@code message} (one reference) for a new request. */
-  void init(NettyCodecRequest message, long startNanos) {
+  void init(Http1Request message, long startNanos) {
     this.message = message;
     this.method = message.method();
     this.headRequest = this.method == HttpMethod.HEAD;
@@ -103,8 +105,8 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     this.parties = 2;
   }
 
-  NettyCodecRequest message() {
-    NettyCodecRequest current = this.message;
+  Http1Request message() {
+    Http1Request current = this.message;
     if (current == null) {
       throw new IllegalStateException("The request is no longer available: its response was sent");
     }
@@ -119,12 +121,20 @@ final class Http1Exchange implements Runnable, CompletedRequest {
 
   /** Routes and runs the handler (or the unmatched handler, or a 503 when offloading is saturated). */
   void dispatch() {
-    RouteMatch found = this.connection.server.router.match(this.method, this.message().path());
-    this.match = found;
-    this.route = found.route();
+    Http1Request request = message();
+    try {
+      this.connection.server.router.find(this.method, request.pathBytes(), request.pathStart(), request.pathLength(),
+          this.match);
+    } catch (HttpException ex) {
+      // A malformed percent-encoding: the request fails, the connection stays usable.
+      failed(ex);
+      handlerDone();
+      return;
+    }
+    this.route = this.match.route();
     Route matched = this.route;
     if (matched == null) {
-      invokeUnmatched(allowedMethods(found.allowed()));
+      invokeUnmatched(this.match.allowedMethods());
     } else if (matched.executionMode() == ExecutionMode.OFFLOAD) {
       offload();
     } else {
@@ -136,8 +146,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     ServerContext server = this.connection.server;
     if (!server.offloadPermits.tryAcquire()) {
       this.connection.server.listener.requestRejected(RejectionReason.OVERLOADED);
-      this.response.setHeader("Retry-After", "1");
-      this.response.sendProblem(503, "Too many requests in progress");
+      this.response.sendProblem(503, "Too many requests in progress", "1");
       handlerDone();
       return;
     }
@@ -194,7 +203,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     if (!this.response.isCommitted()) {
       this.error = ex;
       String detail = ex instanceof HttpException http && http.safeMessage() ? http.getMessage() : null;
-      this.response.sendProblem(status, detail);
+      this.response.sendProblem(status, detail, null);
     } else if (this.kind == KIND_STREAM && this.stream != null) {
       this.stream.abort();
     }
@@ -277,7 +286,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   }
 
   private void recycleOrRelease() {
-    NettyCodecRequest current = this.message;
+    Http1Request current = this.message;
     this.message = null;
     if (current != null) {
       current.release();
@@ -292,7 +301,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     this.request.reset();
     this.response.reset();
     this.route = null;
-    this.match = null;
+    this.match.reset();
     this.kind = 0;
     this.body = null;
     this.file = null;
@@ -303,6 +312,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     this.headWritten = false;
     this.closeAfter = false;
     this.dropStreamBody = false;
+    this.chunked = false;
     this.bytesOut = 0;
   }
 
@@ -328,26 +338,6 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   @Nullable Route route() {
     return this.route;
   }
-
-  Map<String, String> matchVariables() {
-    RouteMatch found = this.match;
-    return found != null ? found.variables() : Map.of();
-  }
-
-  private static Set<HttpMethod> allowedMethods(String allow) {
-    if (allow.isEmpty()) {
-      return Set.of();
-    }
-    EnumSet<HttpMethod> methods = EnumSet.noneOf(HttpMethod.class);
-    for (String name : allow.split(",")) {
-      HttpMethod method = HttpMethod.of(name.trim());
-      if (method != null) {
-        methods.add(method);
-      }
-    }
-    return methods;
-  }
-
   // ---- CompletedRequest, for the metrics listener during requestCompleted
 
   @Override
@@ -373,7 +363,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
 
   @Override
   public long bytesIn() {
-    NettyCodecRequest current = this.message;
+    Http1Request current = this.message;
     return current != null ? current.content().readableBytes() : 0;
   }
 

@@ -1,96 +1,102 @@
 package dev.fastpath.transport;
 
 import dev.fastpath.http.HttpVersion;
+import dev.fastpath.http1.Http1ResponseEncoder;
+import dev.fastpath.http1.ResponseHeaders;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.FileRegion;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.DefaultHttpContent;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
-import io.netty.handler.codec.http.DefaultHttpResponse;
-import io.netty.handler.codec.http.EmptyHttpHeaders;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.AsciiString;
 
 /**
- * Puts an exchange's response on the wire: the engine-owned header fields ({@code Content-Length},
- * {@code Transfer-Encoding}, {@code Connection}), the head, then the body as its own write, never copied.
- * TEMPORARY: writes Netty's HTTP message objects through Netty's encoder until our codec's encoder lands.
+ * Puts an exchange's response on the wire: the head from the codec's {@link Http1ResponseEncoder}
+ * (pre-encoded status line, the engine's own framing and {@code Connection} fields, the loop's cached
+ * {@code Date}), then the body as a second write of the handler's own buffer, a {@link FileRegion}
+ * (sendfile where the transport has it) or chunks; never copied. Writes only, no flush: the connection
+ * flushes once per read batch. One per event loop.
  */
 final class Http1ResponseWriter {
 
-  /** Whether the handler asked to close the connection with its response. */
+  private static final AsciiString CLOSE = AsciiString.cached("close");
+  private static final AsciiString KEEP_ALIVE = AsciiString.cached("keep-alive");
+
+  private final Http1ResponseEncoder encoder;
+
+  Http1ResponseWriter(Http1ResponseEncoder encoder) {
+    this.encoder = encoder;
+  }
+
+  /** Whether the handler asked to close the connection with its response ({@code Connection: close}). */
   boolean requestsClose(Http1Exchange exchange) {
-    String connection = exchange.response.headers.get(HttpHeaderNames.CONNECTION);
-    return connection != null && connection.toLowerCase(java.util.Locale.ROOT).contains("close");
+    CharSequence connection = exchange.response.headers.get(ResponseHeaders.CONNECTION);
+    return connection != null && AsciiString.containsIgnoreCase(connection, CLOSE);
   }
 
   /** Writes the head and as much body as there is; returns whether the response is complete. */
   boolean write(ChannelHandlerContext ctx, Http1Exchange exchange) {
-    HttpHeaders headers = exchange.response.headers;
     int status = exchange.response.status;
-    boolean bodyAllowed = status >= 200 && status != 204 && status != 304;
-    boolean dropBody = exchange.headRequest || !bodyAllowed;
+    boolean bodyAllowed = Http1ResponseEncoder.bodyAllowed(status, exchange.headRequest);
     switch (exchange.kind) {
       case Http1Exchange.KIND_BODY -> {
         ByteBuf body = exchange.body;
         assert body != null;
         exchange.body = null;
         int length = body.readableBytes();
-        setLength(headers, status, length);
-        connectionHeader(exchange, headers);
-        if (dropBody) {
-          body.release();
-          body = Unpooled.EMPTY_BUFFER;
-        } else {
+        ctx.write(head(ctx, exchange, status, length), ctx.voidPromise());
+        if (bodyAllowed && length > 0) {
           exchange.bytesOut = length;
+          ctx.write(body, ctx.voidPromise());
+        } else {
+          body.release();
         }
-        ctx.write(new DefaultFullHttpResponse(io.netty.handler.codec.http.HttpVersion.HTTP_1_1, status(status), body,
-            headers, EmptyHttpHeaders.INSTANCE), ctx.voidPromise());
         return true;
       }
       case Http1Exchange.KIND_FILE -> {
         FileRegion file = exchange.file;
         assert file != null;
         exchange.file = null;
-        setLength(headers, status, file.count());
-        connectionHeader(exchange, headers);
-        ctx.write(head(status, headers), ctx.voidPromise());
-        if (dropBody) {
-          file.release();
-        } else {
+        ctx.write(head(ctx, exchange, status, file.count()), ctx.voidPromise());
+        if (bodyAllowed && file.count() > 0) {
           exchange.bytesOut = file.count();
           ctx.write(file, ctx.voidPromise());
+        } else {
+          file.release();
         }
-        ctx.write(LastHttpContent.EMPTY_LAST_CONTENT, ctx.voidPromise());
         return true;
       }
       default -> {
-        return startStream(ctx, exchange, headers, status, dropBody);
+        return startStream(ctx, exchange, status, bodyAllowed);
       }
     }
   }
 
-  private boolean startStream(ChannelHandlerContext ctx, Http1Exchange exchange, HttpHeaders headers, int status,
-      boolean dropBody) {
+  private ByteBuf head(ChannelHandlerContext ctx, Http1Exchange exchange, int status, long contentLength) {
+    ResponseHeaders headers = exchange.response.headers;
+    if (!exchange.closeAfter && exchange.message().version() == HttpVersion.HTTP_1_0) {
+      // RFC 9112 §9.3: an HTTP/1.0 connection persists only when both sides say keep-alive.
+      headers.set(ResponseHeaders.CONNECTION, KEEP_ALIVE);
+    }
+    return this.encoder.encodeHead(ctx.alloc(), status, headers, contentLength, exchange.headRequest,
+        exchange.closeAfter);
+  }
+
+  private boolean startStream(ChannelHandlerContext ctx, Http1Exchange exchange, int status, boolean bodyAllowed) {
     ChunkedStream stream = exchange.stream;
     assert stream != null;
-    if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH) && status >= 200 && status != 204 && status != 304) {
+    long length = declaredLength(exchange.response.headers);
+    if (length < 0) {
       if (exchange.message().version() == HttpVersion.HTTP_1_0) {
         // No chunked coding in HTTP/1.0: the body ends when the connection does (RFC 9112 §6.3).
+        length = Http1ResponseEncoder.CLOSE_DELIMITED;
         exchange.closeAfter = true;
       } else {
-        headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+        length = Http1ResponseEncoder.CHUNKED;
       }
     }
-    connectionHeader(exchange, headers);
-    ctx.write(head(status, headers), ctx.voidPromise());
+    exchange.chunked = length == Http1ResponseEncoder.CHUNKED;
+    exchange.dropStreamBody = !bodyAllowed;
+    ctx.write(head(ctx, exchange, status, length), ctx.voidPromise());
     exchange.headWritten = true;
-    exchange.dropStreamBody = dropBody;
     ByteBuf chunk;
     while ((chunk = stream.pollPending()) != null) {
       writeChunk(ctx, exchange, chunk);
@@ -102,53 +108,54 @@ final class Http1ResponseWriter {
     return false;
   }
 
+  /** A handler-set {@code Content-Length} for a stream: the body is then sent as is, without chunks. */
+  private static long declaredLength(ResponseHeaders headers) {
+    CharSequence value = headers.get(ResponseHeaders.CONTENT_LENGTH);
+    if (value == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(value.toString().trim());
+    } catch (NumberFormatException ex) {
+      return -1;
+    }
+  }
+
+  /** One streamed chunk: framed as {@code size CRLF data CRLF} with chunked coding, else as is. */
   void writeChunk(ChannelHandlerContext ctx, Http1Exchange exchange, ByteBuf chunk) {
     if (exchange.dropStreamBody) {
       chunk.release();
       return;
     }
-    exchange.bytesOut += chunk.readableBytes();
-    ctx.write(new DefaultHttpContent(chunk), ctx.voidPromise());
+    int size = chunk.readableBytes();
+    exchange.bytesOut += size;
+    if (!exchange.chunked) {
+      ctx.write(chunk, ctx.voidPromise());
+      return;
+    }
+    ByteBuf header = ctx.alloc().ioBuffer(10);
+    Http1ResponseEncoder.writeChunkHeader(header, size);
+    ctx.write(header, ctx.voidPromise());
+    ctx.write(chunk, ctx.voidPromise());
+    ByteBuf end = ctx.alloc().ioBuffer(2);
+    Http1ResponseEncoder.writeChunkEnd(end);
+    ctx.write(end, ctx.voidPromise());
   }
 
+  /** Ends a streamed body (the last chunk with chunked coding). */
   void endStream(ChannelHandlerContext ctx, Http1Exchange exchange) {
-    ctx.write(LastHttpContent.EMPTY_LAST_CONTENT, ctx.voidPromise());
+    if (exchange.chunked && !exchange.dropStreamBody) {
+      ByteBuf last = ctx.alloc().ioBuffer(5);
+      Http1ResponseEncoder.writeLastChunk(last);
+      ctx.write(last, ctx.voidPromise());
+    }
   }
 
   /** An error the engine answers itself, with a problem body and {@code Connection: close}. */
   void writeFailure(ChannelHandlerContext ctx, int status, String detail) {
     byte[] body = ProblemDetails.body(status, detail);
-    HttpHeaders headers = new DefaultHttpHeaders()
-        .set(HttpHeaderNames.CONTENT_TYPE, ProblemDetails.CONTENT_TYPE)
-        .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
-        .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-    ctx.write(new DefaultFullHttpResponse(io.netty.handler.codec.http.HttpVersion.HTTP_1_1, status(status),
-        Unpooled.wrappedBuffer(body), headers, EmptyHttpHeaders.INSTANCE), ctx.voidPromise());
-  }
-
-  private static void setLength(HttpHeaders headers, int status, long length) {
-    headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
-    if (status < 200 || status == 204) {
-      // RFC 9110 §8.6: no Content-Length in 1xx and 204 responses.
-      headers.remove(HttpHeaderNames.CONTENT_LENGTH);
-    } else if (status != 304 || length > 0) {
-      headers.set(HttpHeaderNames.CONTENT_LENGTH, length);
-    }
-  }
-
-  private static void connectionHeader(Http1Exchange exchange, HttpHeaders headers) {
-    if (exchange.closeAfter) {
-      headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-    } else if (exchange.message().version() == HttpVersion.HTTP_1_0) {
-      headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-    }
-  }
-
-  private static DefaultHttpResponse head(int status, HttpHeaders headers) {
-    return new DefaultHttpResponse(io.netty.handler.codec.http.HttpVersion.HTTP_1_1, status(status), headers);
-  }
-
-  private static HttpResponseStatus status(int code) {
-    return HttpResponseStatus.valueOf(code);
+    ResponseHeaders headers = new ResponseHeaders().set(ResponseHeaders.CONTENT_TYPE, ProblemDetails.CONTENT_TYPE);
+    ctx.write(this.encoder.encodeHead(ctx.alloc(), status, headers, body.length, false, true), ctx.voidPromise());
+    ctx.write(ctx.alloc().ioBuffer(body.length).writeBytes(body), ctx.voidPromise());
   }
 }

@@ -1,5 +1,7 @@
 package dev.fastpath.transport;
 
+import dev.fastpath.http1.Http1ResponseEncoder;
+import dev.fastpath.http1.HttpDateCache;
 import io.netty.channel.EventLoop;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -7,8 +9,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one event loop keeps for its connections: the list of open connections, a coarse clock, and one
- * periodic task that checks every connection's timeouts. One scheduled task per loop instead of a timer
+ * What one event loop keeps for its connections: the list of open connections, the response writer with
+ * its per-loop {@code Date} cache, a coarse clock, and one periodic task that checks every connection's
+ * timeouts. One scheduled task per loop instead of a timer
  * per connection or request: a request only stores a clock value, which costs nothing.
  *
  * <p>Confined to its loop, except the counters, which gauges read racily from other threads.
@@ -17,6 +20,8 @@ final class LoopContext implements Runnable {
 
   private final EventLoop loop;
   private final long tickNanos;
+  /** One per loop: the encoder formats the {@code Date} header from this loop's cache. */
+  final Http1ResponseWriter writer = new Http1ResponseWriter(new Http1ResponseEncoder(new HttpDateCache()));
   private @Nullable Http1ConnectionHandler first;
   private @Nullable ScheduledFuture<?> tick;
 

@@ -7,16 +7,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The small {@code application/problem+json} bodies (RFC 9457) the engine answers errors with:
  * {@code {"type":"about:blank","title":…,"status":…,"detail":…}}. The detail is a safe message: never
- * request bytes.
+ * request bytes. Shared by both engines so their error answers look alike.
+ *
+ * @since 0.1
  */
-final class ProblemDetails {
+public final class ProblemDetails {
 
-  static final String CONTENT_TYPE = "application/problem+json";
+  /** {@code application/problem+json}. */
+  public static final String CONTENT_TYPE = "application/problem+json";
 
   private ProblemDetails() {}
 
   /** The body for {@code status} with an optional safe {@code detail}. */
-  static byte[] body(int status, @Nullable String detail) {
+  public static byte[] body(int status, @Nullable String detail) {
     StringBuilder json = new StringBuilder(96)
         .append("{\"type\":\"about:blank\",\"title\":");
     appendString(json, reasonPhrase(status));
@@ -29,7 +32,7 @@ final class ProblemDetails {
   }
 
   /** The standard reason phrase of {@code status} (RFC 9110 §15), or a generic one for its class. */
-  static String reasonPhrase(int status) {
+  public static String reasonPhrase(int status) {
     return HttpResponseStatus.valueOf(status).reasonPhrase();
   }
 

@@ -1,6 +1,7 @@
 package dev.fastpath.transport;
 
 import dev.fastpath.http.UnmatchedRequestHandler;
+import dev.fastpath.http1.Http1DecoderConfig;
 import dev.fastpath.metrics.TransportListener;
 import dev.fastpath.routing.Router;
 import io.netty.channel.EventLoop;
@@ -22,6 +23,7 @@ final class ServerContext {
   /** False for {@link TransportListener#NOOP}: skips the clock reads that only metrics need. */
   final boolean listening;
   final ServerConfig config;
+  final Http1DecoderConfig decoderConfig;
   final int maxInFlightPerConnection;
   final long headerReadNanos;
   final long idleNanos;
@@ -39,6 +41,13 @@ final class ServerContext {
     this.unmatchedHandler = setup.unmatchedHandler();
     this.listening = setup.listener() != TransportListener.NOOP;
     this.listener = this.listening ? new GuardedListener(setup.listener()) : TransportListener.NOOP;
+    LimitsConfig limits = this.config.limits();
+    this.decoderConfig = Http1DecoderConfig.builder()
+        .maxInitialLineLength(limits.maxInitialLineLength())
+        .maxHeaderSize(limits.maxHeaderSize())
+        .maxHeaderCount(limits.maxHeaderCount())
+        .maxBodySize(limits.maxBodySize())
+        .build();
     this.maxInFlightPerConnection = this.config.limits().maxInFlightPerConnection();
     this.headerReadNanos = this.config.timeouts().headerRead().toNanos();
     this.idleNanos = this.config.timeouts().idle().toNanos();

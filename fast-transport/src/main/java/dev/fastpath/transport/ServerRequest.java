@@ -82,14 +82,14 @@ final class ServerRequest implements HttpRequest {
 
   @Override
   public @Nullable String pathVariable(String name) {
-    return pathVariables().get(name);
+    return this.exchange.route() != null ? this.exchange.match.variableValue(name) : null;
   }
 
   @Override
   public Map<String, String> pathVariables() {
     Map<String, String> variables = this.pathVariables;
     if (variables == null) {
-      variables = this.exchange.matchVariables();
+      variables = this.exchange.route() != null ? this.exchange.match.variables() : Map.of();
       this.pathVariables = variables;
     }
     return variables;
@@ -97,18 +97,15 @@ final class ServerRequest implements HttpRequest {
 
   @Override
   public int pathVariableCount() {
-    return pathVariables().size();
+    return this.exchange.route() != null ? this.exchange.match.variableCount() : 0;
   }
 
   @Override
   public String pathVariable(int index) {
-    int i = 0;
-    for (String value : pathVariables().values()) {
-      if (i++ == index) {
-        return value;
-      }
+    if (index < 0 || index >= pathVariableCount()) {
+      throw new IndexOutOfBoundsException("path variable " + index + " of " + pathVariableCount());
     }
-    throw new IndexOutOfBoundsException("path variable " + index + " of " + pathVariableCount());
+    return this.exchange.match.variableValue(index);
   }
 
   @Override

@@ -2,13 +2,12 @@ package dev.fastpath.transport;
 
 import dev.fastpath.http.HttpResponse;
 import dev.fastpath.http.ResponseStream;
+import dev.fastpath.http1.ResponseHeaders;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.DefaultFileRegion;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
-import io.netty.handler.codec.http.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -26,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class ServerResponse implements HttpResponse {
 
   private final Http1Exchange exchange;
-  final HttpHeaders headers = new DefaultHttpHeaders();
+  /** Validated on every add (CWE-113): a bad name or value throws from the handler's call. */
+  final ResponseHeaders headers = new ResponseHeaders();
   int status = 200;
   private boolean committed;
 
@@ -68,7 +68,8 @@ final class ServerResponse implements HttpResponse {
 
   @Override
   public @Nullable String header(CharSequence name) {
-    return this.headers.get(name);
+    CharSequence value = this.headers.get(name);
+    return value != null ? value.toString() : null;
   }
 
   @Override
@@ -163,10 +164,13 @@ final class ServerResponse implements HttpResponse {
   }
 
   /** Replaces whatever the handler set with an error answer; only before the response is committed. */
-  void sendProblem(int status, @Nullable String detail) {
+  void sendProblem(int status, @Nullable String detail, @Nullable String retryAfter) {
     this.headers.clear();
     this.status = status;
-    this.headers.set("Content-Type", ProblemDetails.CONTENT_TYPE);
+    this.headers.set(ResponseHeaders.CONTENT_TYPE, ProblemDetails.CONTENT_TYPE);
+    if (retryAfter != null) {
+      this.headers.set(ResponseHeaders.RETRY_AFTER, retryAfter);
+    }
     send(ProblemDetails.body(status, detail));
   }
 
