@@ -1,10 +1,11 @@
 package dev.fastpath.autoconfigure;
 
+import dev.fastpath.autoconfigure.web.ControllerRoutes;
+import dev.fastpath.autoconfigure.web.FastpathControllersConfiguration;
 import dev.fastpath.http.UnmatchedRequestHandler;
 import dev.fastpath.metrics.TransportListener;
 import dev.fastpath.transport.FastServer;
 import java.time.Duration;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.server.autoconfigure.reactive.ReactiveWebServerConfiguration;
 import org.springframework.boot.web.server.reactive.ReactiveWebServerFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -38,7 +40,7 @@ import org.springframework.http.server.reactive.HttpHandler;
 @ConditionalOnClass(FastServer.class)
 @ConditionalOnReactiveWebContext
 @EnableConfigurationProperties(FastpathProperties.class)
-@org.springframework.context.annotation.Import(ReactiveWebServerConfiguration.class)
+@Import({ReactiveWebServerConfiguration.class, FastpathControllersConfiguration.class})
 public final class FastpathAutoConfiguration {
 
   /** Boot's default for {@code spring.lifecycle.timeout-per-shutdown-phase}. */
@@ -49,7 +51,7 @@ public final class FastpathAutoConfiguration {
   FastpathReactiveWebServerFactory fastpathReactiveWebServerFactory(FastpathProperties properties,
       Environment environment, ObjectProvider<FastpathServerCustomizer> serverCustomizers,
       ObjectProvider<FastpathRouteContributor> routeContributors, ObjectProvider<TransportListener> transportListeners,
-      ObjectProvider<UnmatchedRequestHandler> unmatchedRequestHandler) {
+      ObjectProvider<UnmatchedRequestHandler> unmatchedRequestHandler, ObjectProvider<ControllerRoutes> controllerRoutes) {
     WebStackCoexistence.report(getClass().getClassLoader());
     FastpathReactiveWebServerFactory factory = new FastpathReactiveWebServerFactory();
     factory.addServerCustomizers(new FastpathPropertiesMapper(properties));
@@ -58,17 +60,21 @@ public final class FastpathAutoConfiguration {
     factory.addRouteContributors(routes -> routeContributors.orderedStream()
         .forEach(contributor -> contributor.contributeRoutes(routes)));
     factory.setTransportListeners(() -> transportListeners.orderedStream().toList());
-    factory.setUnmatchedRequestHandler(unmatchedRequestHandler::getIfUnique);
+    // An UnmatchedRequestHandler bean of the application's wins; else Spring MVC's answers from the controllers.
+    factory.setUnmatchedRequestHandler(() -> unmatchedRequestHandler.getIfUnique(() -> {
+      ControllerRoutes controllers = controllerRoutes.getIfAvailable();
+      return controllers != null ? controllers.unmatchedRequestHandler() : null;
+    }));
     factory.setShutdownTimeout(Binder.get(environment)
         .bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class).orElse(DEFAULT_SHUTDOWN_PHASE_TIMEOUT));
     return factory;
   }
 
-  /** The application's {@code @RestController}s, compiled into routes when the server starts. */
+  /** The application's controllers, compiled into routes when the server starts. */
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE)
-  FastpathRouteContributor fastpathControllerRoutes(ListableBeanFactory beanFactory) {
-    return routes -> new ControllerRouteCompiler(beanFactory).compile().routes().forEach(routes::add);
+  FastpathRouteContributor fastpathControllerRouteContributor(ControllerRoutes controllerRoutes) {
+    return routes -> controllerRoutes.router().routes().forEach(routes::add);
   }
 
   /**

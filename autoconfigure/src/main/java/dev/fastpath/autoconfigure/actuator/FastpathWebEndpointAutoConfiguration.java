@@ -2,6 +2,7 @@ package dev.fastpath.autoconfigure.actuator;
 
 import dev.fastpath.autoconfigure.ConditionalOnReactiveWebContext;
 import dev.fastpath.autoconfigure.FastpathAutoConfiguration;
+import dev.fastpath.autoconfigure.web.ControllerRoutes;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,8 +73,11 @@ public final class FastpathWebEndpointAutoConfiguration {
   @ConditionalOnMissingBean
   @ConditionalOnAvailableEndpoint
   FastpathRoutesEndpoint fastpathRoutesEndpoint(ApplicationContext context,
-      ObjectProvider<FastpathRouteListing> routeListing) {
-    return new FastpathRoutesEndpoint(context, routeListing::getIfAvailable);
+      ObjectProvider<FastpathRouteListing> routeListing, ObjectProvider<ControllerRoutes> controllerRoutes) {
+    return new FastpathRoutesEndpoint(context, () -> routeListing.getIfAvailable(() -> {
+      ControllerRoutes controllers = controllerRoutes.getIfAvailable();
+      return controllers != null ? new ControllerRouteListing(controllers) : null;
+    }));
   }
 
   /** What Boot's {@link WebEndpointAutoConfiguration} declares, for an application that it skips. */

@@ -1,0 +1,43 @@
+package dev.fastpath.autoconfigure.web.bind;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One problem a precompiled body validator found, as data (never an exception).
+ *
+ * @param pointer RFC 6901 JSON Pointer to the offending value, e.g. {@code /items/3/qty} ({@code ""}
+ *     for the whole document)
+ * @param rule the constraint's simple name, e.g. {@code NotBlank}, {@code Min}; it becomes the Spring
+ *     error code
+ * @param message the resolved default message, e.g. {@code must not be blank}
+ * @param kind whether the value breaks a constraint or could not be bound at all
+ * @param attributes the constraint's attributes (e.g. {@code value=1} for {@code @Min(1)}), which
+ *     Spring exposes as message arguments sorted by name
+ * @since 0.1
+ */
+public record BodyViolation(String pointer, String rule, String message, Kind kind, Map<String, Object> attributes) {
+
+  public BodyViolation {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(kind, "kind");
+    attributes = Map.copyOf(attributes);
+  }
+
+  /** A constraint violation without attributes. */
+  public static BodyViolation constraint(String pointer, String rule, String message) {
+    return new BodyViolation(pointer, rule, message, Kind.CONSTRAINT, Map.of());
+  }
+
+  /** What went wrong with the value. */
+  public enum Kind {
+    /** The value binds but breaks a constraint: Spring reports a {@code FieldError} (400). */
+    CONSTRAINT,
+    /** The value has the wrong JSON type for its field: Jackson fails binding before validation (400). */
+    TYPE_MISMATCH,
+    /** The document is not JSON: Jackson fails parsing (400). */
+    MALFORMED
+  }
+}

@@ -1,0 +1,4 @@
+package dev.fastpath.autoconfigure.web.sample;
+
+/** An enum request parameter. */
+public enum Color { RED, GREEN }
