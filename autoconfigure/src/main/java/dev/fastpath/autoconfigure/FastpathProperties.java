@@ -369,6 +369,12 @@ public class FastpathProperties implements Validator {
     /** Most violations reported for one request body; validation stops collecting after that many. */
     private int maxViolations = 100;
 
+    /**
+     * Whether a @Valid body that has no precompiled validator is validated with Bean Validation instead
+     * (needs a provider such as Hibernate Validator); when false such a body is rejected at start-up.
+     */
+    private boolean beanValidationFallback = false;
+
     public Runner getRunner() {
       return this.runner;
     }
@@ -391,6 +397,14 @@ public class FastpathProperties implements Validator {
 
     public void setMaxViolations(int maxViolations) {
       this.maxViolations = maxViolations;
+    }
+
+    public boolean isBeanValidationFallback() {
+      return this.beanValidationFallback;
+    }
+
+    public void setBeanValidationFallback(boolean beanValidationFallback) {
+      this.beanValidationFallback = beanValidationFallback;
     }
 
     /** The parser that runs validators. */
