@@ -3,6 +3,7 @@ package dev.fastpath.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fastpath.http.HttpMethod;
+import dev.fastpath.http1.NettyLeakDetectionExtension;
 import dev.fastpath.routing.ExecutionMode;
 import dev.fastpath.routing.Route;
 import dev.fastpath.routing.Router;
@@ -14,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(NettyLeakDetectionExtension.class)
 class FastServerIntegrationTests {
 
   private FastServer server;

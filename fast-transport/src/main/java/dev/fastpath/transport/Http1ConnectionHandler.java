@@ -1,0 +1,467 @@
+package dev.fastpath.transport;
+
+import dev.fastpath.http1.Http1DecodeFailure;
+import dev.fastpath.http1.Http1Request;
+import dev.fastpath.metrics.RejectionReason;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP/1.1 connection: receives decoded requests, hands each to an {@link Http1Exchange}, and writes
+ * the responses strictly in request order.
+ *
+ * <ul>
+ *   <li><b>Pipelining.</b> Every request of a read is dispatched (up to {@code maxInFlightPerConnection},
+ *       the rest wait); responses are written without flushing and flushed once in
+ *       {@link #channelReadComplete}, so a pipelined batch leaves in one {@code writev}. A response
+ *       completed later from another thread is written and flushed at once.
+ *   <li><b>Back-pressure.</b> Reading stops while the in-flight cap is reached, requests wait, or the
+ *       channel is not writable (above its high-water mark), and resumes when that is over.
+ *   <li><b>Closing.</b> After a request that is not keep-alive, a response with {@code Connection: close},
+ *       a decode failure or a timeout, later requests are discarded and the connection closes after the
+ *       last write. While the server drains, the last response gets {@code Connection: close}.
+ *   <li><b>Timeouts.</b> The loop's periodic check calls {@link #checkTimeouts}: header read and body read
+ *       (408 and close) while a request arrives, idle while none does; none while requests are in flight.
+ * </ul>
+ *
+ * <p>Confined to the connection's event loop.
+ */
+final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
+
+  private static final Logger logger = LoggerFactory.getLogger(Http1ConnectionHandler.class);
+
+  private static final int READ_IDLE = 0;
+  private static final int READ_HEAD = 1;
+  private static final int READ_BODY = 2;
+
+  final ServerContext server;
+  @Nullable Http1ConnectionHandler previousOnLoop;
+  @Nullable Http1ConnectionHandler nextOnLoop;
+
+  private @Nullable ChannelHandlerContext ctx;
+  private @Nullable LoopContext loop;
+  private final ArrayDeque<Http1Exchange> inFlight = new ArrayDeque<>(2);
+  private final ArrayDeque<Http1Exchange> waiting = new ArrayDeque<>(2);
+  private @Nullable Http1Exchange free;
+  private @Nullable Http1ResponseWriter writer;
+
+  private int readState = READ_IDLE;
+  /** When the current read state began, on the loop's clock. */
+  private long phaseStart;
+  private boolean inReadBatch;
+  private boolean needsFlush;
+  /** No further request is accepted: what is queued is answered, then the connection closes. */
+  private boolean closing;
+  private boolean closeScheduled;
+  private boolean closed;
+  /** Guards {@link #writeReady()} against re-entry from handlers that complete synchronously. */
+  private boolean writing;
+  private boolean reading = true;
+  private @Nullable PendingFailure pendingFailure;
+  private long openedNanos;
+  private long requests;
+
+  Http1ConnectionHandler(ServerContext server) {
+    this.server = server;
+  }
+
+  // ---- lifecycle
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    this.ctx = ctx;
+    LoopContext loopContext = this.server.loop(ctx.channel().eventLoop());
+    this.loop = loopContext;
+    this.writer = loopContext.writer;
+    loopContext.register(this);
+    this.phaseStart = loopContext.now();
+    this.openedNanos = System.nanoTime();
+    this.server.listener.connectionOpened();
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    if (!this.closed) {
+      this.closed = true;
+      cancelAll();
+      loop().unregister(this);
+      this.server.listener.connectionClosed(System.nanoTime() - this.openedNanos, this.requests);
+    }
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (cause instanceof IOException) {
+      logger.debug("Connection {} failed, closing", ctx.channel(), cause);
+    } else {
+      logger.warn("Unexpected error on connection {}, closing", ctx.channel(), cause);
+    }
+    ctx.close();
+  }
+
+  // ---- inbound
+
+  /**
+   * Bytes arrived (from the tap in front of the decoder): a request has begun if none was under way.
+   *
+   * @return whether a request head is being read, so the tap should look for its end
+   */
+  boolean bytesRead() {
+    if (this.readState == READ_IDLE) {
+      this.readState = READ_HEAD;
+      this.phaseStart = loop().now();
+    }
+    return this.readState == READ_HEAD;
+  }
+
+  /** The decoder has the whole head of a request; its body follows. */
+  void headComplete() {
+    this.readState = READ_BODY;
+    this.phaseStart = loop().now();
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    this.inReadBatch = true;
+    if (msg instanceof Http1Request request) {
+      requestReceived(request);
+    } else if (msg instanceof Http1DecodeFailure failure) {
+      this.readState = READ_IDLE;
+      reject(new PendingFailure(failure.status(), failure.safeMessage(), reason(failure.kind())));
+    } else {
+      ReferenceCountUtil.release(msg);
+    }
+  }
+
+  private static RejectionReason reason(Http1DecodeFailure.Kind kind) {
+    return switch (kind) {
+      case URI_TOO_LONG -> RejectionReason.URI_TOO_LONG;
+      case HEADERS_TOO_LARGE -> RejectionReason.HEADERS_TOO_LARGE;
+      case BODY_TOO_LARGE -> RejectionReason.BODY_TOO_LARGE;
+      case UNSUPPORTED_TRANSFER_CODING, UNSUPPORTED_VERSION, UNKNOWN_METHOD -> RejectionReason.UNSUPPORTED;
+      case MALFORMED, EXPECTATION_FAILED -> RejectionReason.MALFORMED;
+    };
+  }
+
+  private void requestReceived(Http1Request message) {
+    this.readState = READ_IDLE;
+    this.phaseStart = loop().now();
+    if (this.closing) {
+      // RFC 9112 §9.6: nothing after a request that closes the connection is processed.
+      message.release();
+      return;
+    }
+    this.requests++;
+    this.server.totalRequests.incrementAndGet();
+    Http1Exchange exchange = obtainExchange();
+    exchange.init(message, this.server.listening ? System.nanoTime() : 0);
+    if (!message.keepAlive()) {
+      this.closing = true;
+    }
+    if (this.waiting.isEmpty() && this.inFlight.size() < this.server.maxInFlightPerConnection) {
+      this.inFlight.addLast(exchange);
+      start(exchange);
+    } else {
+      this.waiting.addLast(exchange);
+    }
+    updateReading();
+  }
+
+  private void start(Http1Exchange exchange) {
+    loop().requestsInFlight++;
+    this.server.listener.requestStarted(exchange.method);
+    exchange.dispatch();
+  }
+
+  @Override
+  public void channelReadComplete(ChannelHandlerContext ctx) {
+    this.inReadBatch = false;
+    flushIfNeeded();
+  }
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+    updateReading();
+    ctx.fireChannelWritabilityChanged();
+  }
+
+  /** Answers a decode failure or a timeout once the responses before it are written, then closes. */
+  private void reject(PendingFailure failure) {
+    this.server.listener.requestRejected(failure.reason());
+    this.closing = true;
+    if (this.pendingFailure == null) {
+      this.pendingFailure = failure;
+    }
+    updateReading();
+    writeReady();
+  }
+
+  // ---- outbound, in request order
+
+  /** An exchange's response is complete (or its stream started); on the loop. */
+  void responseReady(Http1Exchange exchange) {
+    if (exchange == this.inFlight.peekFirst()) {
+      writeReady();
+    }
+  }
+
+  /** Writes every response at the head of the queue that is ready, dispatching waiting requests as slots free. */
+  private void writeReady() {
+    if (this.writing || this.closeScheduled) {
+      return;
+    }
+    this.writing = true;
+    try {
+      for (;;) {
+        Http1Exchange head = this.inFlight.peekFirst();
+        if (head != null && head.ready) {
+          if (!writeHead(head)) {
+            break;
+          }
+          continue;
+        }
+        if (!this.waiting.isEmpty() && this.inFlight.size() < this.server.maxInFlightPerConnection) {
+          Http1Exchange next = this.waiting.pollFirst();
+          this.inFlight.addLast(next);
+          start(next);
+          continue;
+        }
+        break;
+      }
+      if (this.inFlight.isEmpty() && this.waiting.isEmpty() && !this.closeScheduled) {
+        queueEmptied();
+      }
+    } finally {
+      this.writing = false;
+    }
+    updateReading();
+    flushIfNeeded();
+  }
+
+  /** Writes the head exchange; returns whether to go on (false: a stream goes on, or the connection closes). */
+  private boolean writeHead(Http1Exchange exchange) {
+    boolean last = this.inFlight.size() == 1 && this.waiting.isEmpty();
+    boolean close = (this.closing && last && this.pendingFailure == null)
+        || writer().requestsClose(exchange)
+        || (this.server.draining() && last && this.readState == READ_IDLE);
+    exchange.closeAfter = close;
+    this.needsFlush = true;
+    if (!writer().write(ctx(), exchange)) {
+      return false;
+    }
+    this.inFlight.pollFirst();
+    finish(exchange);
+    if (exchange.closeAfter) {
+      scheduleClose();
+      return false;
+    }
+    return true;
+  }
+
+  private void finish(Http1Exchange exchange) {
+    loop().requestsInFlight--;
+    exchange.finishing();
+    this.server.listener.requestCompleted(exchange);
+    exchange.connectionDone();
+  }
+
+  /** Nothing queued any more: a pending failure goes out, a draining connection closes, timers restart. */
+  private void queueEmptied() {
+    this.phaseStart = loop().now();
+    PendingFailure failure = this.pendingFailure;
+    if (failure != null) {
+      this.needsFlush = true;
+      writer().writeFailure(ctx(), failure.status(), failure.detail());
+      scheduleClose();
+    } else if (this.server.draining() && this.readState == READ_IDLE) {
+      scheduleClose();
+    }
+  }
+
+  /** A streamed chunk of the head exchange (its head is written). */
+  void writeChunk(Http1Exchange exchange, ByteBuf chunk) {
+    if (this.closeScheduled) {
+      chunk.release();
+      return;
+    }
+    writer().writeChunk(ctx(), exchange, chunk);
+    this.needsFlush = true;
+    flushIfNeeded();
+  }
+
+  /** The head exchange's stream ended. */
+  void endStream(Http1Exchange exchange) {
+    if (this.closeScheduled || exchange != this.inFlight.peekFirst()) {
+      return;
+    }
+    writer().endStream(ctx(), exchange);
+    this.needsFlush = true;
+    this.inFlight.pollFirst();
+    finish(exchange);
+    if (exchange.closeAfter || (this.closing && this.inFlight.isEmpty() && this.waiting.isEmpty()
+        && this.pendingFailure == null)) {
+      scheduleClose();
+    } else {
+      writeReady();
+    }
+  }
+
+  /** Closes at once, dropping what is queued (a handler failed in the middle of a streamed body). */
+  void abort(String why) {
+    logger.debug("Closing connection {}: {}", ctx().channel(), why);
+    ctx().close();
+  }
+
+  private void scheduleClose() {
+    this.closeScheduled = true;
+    this.closing = true;
+    this.needsFlush = false;
+    cancelQueued();
+    ctx().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+  }
+
+  private void flushIfNeeded() {
+    if (this.needsFlush && !this.inReadBatch && !this.closeScheduled) {
+      this.needsFlush = false;
+      ctx().flush();
+    }
+  }
+
+  private void updateReading() {
+    boolean read = !this.closing && this.waiting.isEmpty()
+        && this.inFlight.size() < this.server.maxInFlightPerConnection && ctx().channel().isWritable();
+    if (read != this.reading) {
+      this.reading = read;
+      ctx().channel().config().setAutoRead(read);
+    }
+  }
+
+  // ---- timeouts and draining (from the loop's periodic check and the server)
+
+  void checkTimeouts(long now) {
+    if (this.closing || !this.inFlight.isEmpty() || !this.waiting.isEmpty()) {
+      return;
+    }
+    long elapsed = now - this.phaseStart;
+    switch (this.readState) {
+      case READ_IDLE -> {
+        if (this.server.idleNanos > 0 && elapsed >= this.server.idleNanos) {
+          this.closing = true;
+          ctx().close();
+        }
+      }
+      case READ_HEAD -> {
+        if (this.server.headerReadNanos > 0 && elapsed >= this.server.headerReadNanos) {
+          reject(new PendingFailure(408, "The request head did not arrive in time", RejectionReason.HEADER_TIMEOUT));
+        }
+      }
+      default -> {
+        if (this.server.bodyReadNanos > 0 && elapsed >= this.server.bodyReadNanos) {
+          reject(new PendingFailure(408, "The request body did not arrive in time", RejectionReason.BODY_TIMEOUT));
+        }
+      }
+    }
+  }
+
+  /** The server shuts down gracefully: close now if idle, else after the last queued response. */
+  void startDraining() {
+    if (!this.closeScheduled && this.inFlight.isEmpty() && this.waiting.isEmpty() && this.readState == READ_IDLE) {
+      this.closing = true;
+      ctx().close();
+    }
+  }
+
+  // ---- exchanges
+
+  private Http1Exchange obtainExchange() {
+    Http1Exchange exchange = this.free;
+    if (exchange != null) {
+      this.free = exchange.nextFree;
+      exchange.nextFree = null;
+      return exchange;
+    }
+    return new Http1Exchange(this);
+  }
+
+  /** Both sides are done with {@code exchange}: keep it for the next request. */
+  void recycle(Http1Exchange exchange) {
+    if (this.closed) {
+      return;
+    }
+    exchange.reset();
+    exchange.nextFree = this.free;
+    this.free = exchange;
+  }
+
+  private void cancelQueued() {
+    Http1Exchange exchange;
+    while ((exchange = this.waiting.pollFirst()) != null) {
+      exchange.cancel(false);
+    }
+    // In-flight exchanges after the head keep running; their responses are dropped when ready.
+    while ((exchange = this.inFlight.pollFirst()) != null) {
+      loop().requestsInFlight--;
+      exchange.cancel(true);
+    }
+  }
+
+  private void cancelAll() {
+    cancelQueued();
+    this.free = null;
+  }
+
+  // ---- helpers for exchanges and streams
+
+  Channel channel() {
+    return ctx().channel();
+  }
+
+  ByteBufAllocator alloc() {
+    return ctx().alloc();
+  }
+
+  boolean inEventLoop() {
+    return ctx().executor().inEventLoop();
+  }
+
+  /** Runs {@code task} on the loop; false when the loop no longer accepts tasks (it shut down). */
+  boolean execute(Runnable task) {
+    try {
+      ctx().executor().execute(task);
+      return true;
+    } catch (RejectedExecutionException ex) {
+      return false;
+    }
+  }
+
+  private Http1ResponseWriter writer() {
+    Http1ResponseWriter current = this.writer;
+    assert current != null : "handler not added";
+    return current;
+  }
+
+  private ChannelHandlerContext ctx() {
+    ChannelHandlerContext context = this.ctx;
+    assert context != null : "handler not added";
+    return context;
+  }
+
+  private LoopContext loop() {
+    LoopContext context = this.loop;
+    assert context != null : "handler not added";
+    return context;
+  }
+}
