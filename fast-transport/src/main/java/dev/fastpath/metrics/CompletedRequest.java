@@ -1,6 +1,7 @@
 package dev.fastpath.metrics;
 
 import dev.fastpath.http.HttpMethod;
+import dev.fastpath.http.HttpRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,4 +31,15 @@ public interface CompletedRequest {
 
   /** The exception the handler threw, when the engine turned one into the response; else {@code null}. */
   @Nullable Throwable error();
+
+  /**
+   * The request itself, for listeners that need more than this summary (an access log reads the target,
+   * the protocol version, the peer's address and headers). Valid only during
+   * {@link TransportListener#requestCompleted}; {@code null} when the engine cannot offer it.
+   *
+   * @since 0.1
+   */
+  default @Nullable HttpRequest request() {
+    return null;
+  }
 }

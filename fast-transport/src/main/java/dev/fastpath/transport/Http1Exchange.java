@@ -2,6 +2,7 @@ package dev.fastpath.transport;
 
 import dev.fastpath.http.HttpException;
 import dev.fastpath.http.HttpMethod;
+import dev.fastpath.http.HttpRequest;
 import dev.fastpath.http.ResponseStream;
 import dev.fastpath.http1.Http1Request;
 import dev.fastpath.metrics.CompletedRequest;
@@ -385,5 +386,11 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   @Override
   public @Nullable Throwable error() {
     return this.error;
+  }
+
+  /** The request view while the message is held (the connection releases it after requestCompleted). */
+  @Override
+  public @Nullable HttpRequest request() {
+    return this.message != null ? this.request : null;
   }
 }
