@@ -18,8 +18,11 @@ import java.util.Set;
  */
 final class SchemaIndex {
 
-  /** The base URI of a document without {@code $id}: refs relative to it stay inside the document. */
-  static final URI DEFAULT_BASE = URI.create("urn:fastpath:schema");
+  /**
+   * The base URI of a document without {@code $id} (§9.1.1 lets us choose one). It is hierarchical so that
+   * relative {@code $id}s resolve; refs to anything not in this document are reported as remote.
+   */
+  static final URI DEFAULT_BASE = URI.create("https://fastpath.invalid/schema.json");
 
   /** Keywords whose value is one subschema. */
   static final Set<String> SINGLE = Set.of("items", "contains", "not", "if", "then", "else", "additionalProperties",
@@ -167,7 +170,7 @@ final class SchemaIndex {
           return new URI(base.getScheme(), base.getSchemeSpecificPart(), ref.getFragment());
         }
         throw new UnsupportedSchemaException("$ref", location,
-            "\"" + reference + "\" is relative to a document without a base URI; remote references are not supported");
+            "\"" + reference + "\" is relative to a URN; remote references are not supported");
       }
       return base.resolve(ref);
     } catch (URISyntaxException ex) {
