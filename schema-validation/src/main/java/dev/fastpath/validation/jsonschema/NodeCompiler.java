@@ -26,7 +26,7 @@ final class NodeCompiler {
   /** Keywords with no effect on validation (annotations, identifiers handled by {@link SchemaIndex}). */
   private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$anchor", "$dynamicAnchor", "$defs",
       "$comment", "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly",
-      "contentMediaType", "contentEncoding", "contentSchema", "format",
+      "contentMediaType", "contentEncoding", "contentSchema",
       // OpenAPI 3.1 annotations
       "discriminator", "xml", "externalDocs", "example");
 
