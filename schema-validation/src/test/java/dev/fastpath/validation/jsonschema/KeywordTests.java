@@ -52,6 +52,15 @@ class KeywordTests {
   }
 
   @RunnerSource
+  void treatsNumbersIndistinguishableAtDoublePrecisionAsEqual(Runner runner) {
+    schema(runner, "{\"maximum\":18446744073709551615}").valid("18446744073709551600", "18446744073709551600.5");
+    schema(runner, "{\"exclusiveMaximum\":972783798187987123879878123.18878137}")
+        .invalid("972783798187987123879878123", "972783798187987123879878123.188781371");
+    schema(runner, "{\"minimum\":0.10000000000000001}").invalid("0.1");
+    schema(runner, "{\"type\":\"integer\"}").valid("-12345678910111213141516171819202122232425262728293031.0");
+  }
+
+  @RunnerSource
   void checksMultipleOfWithDecimalDivisors(Runner runner) {
     schema(runner, "{\"multipleOf\":0.01}").valid("19.99", "0.07", "5", "0", "1e2").invalid("0.075", "19.995");
     schema(runner, "{\"multipleOf\":0.0001}").valid("0.0075", "12391239123").invalid("0.00751");
