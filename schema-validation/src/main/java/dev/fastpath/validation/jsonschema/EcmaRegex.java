@@ -1,6 +1,7 @@
 package dev.fastpath.validation.jsonschema;
 
 import dev.fastpath.validation.SchemaException;
+import dev.fastpath.validation.UnsupportedSchemaException;
 
 /**
  * Translates an ECMA-262 regular expression (JSON Schema 2020-12 §6.4, with the {@code u} flag) to a
@@ -80,8 +81,9 @@ final class EcmaRegex {
     try {
       java.util.regex.Pattern.compile(result);
     } catch (java.util.regex.PatternSyntaxException ex) {
-      throw new SchemaException("invalid regular expression \"" + ecma + "\" at " + location + ": "
-          + ex.getDescription(), location);
+      // Either invalid, or ECMA-262 syntax Java lacks (\\u{...}, \\p{Script=...}): never guess a verdict.
+      throw new UnsupportedSchemaException("pattern \"" + ecma + "\"", location,
+          "not a regular expression this compiler can translate to java.util.regex: " + ex.getDescription());
     }
     return result;
   }
