@@ -18,13 +18,13 @@ final class Regex {
   private final int id;
 
   /** The byte-table fast path, or null. */
-  private final AsciiClassPattern ascii;
+  private final SimplePattern simple;
 
   Regex(Pattern pattern, boolean fullMatch) {
     this.pattern = pattern;
     this.fullMatch = fullMatch;
     this.id = ids.getAndIncrement();
-    this.ascii = AsciiClassPattern.parse(pattern.pattern(), fullMatch);
+    this.simple = SimplePattern.parse(pattern.pattern(), fullMatch);
   }
 
   Pattern pattern() {
@@ -37,8 +37,8 @@ final class Regex {
 
   /** Whether the string (or key) at a tape index matches. */
   boolean matches(Walk walk, int tapeIndex) {
-    if (this.ascii != null) {
-      return this.ascii.matches(walk.tape, tapeIndex);
+    if (this.simple != null) {
+      return this.simple.matches(walk.tape, tapeIndex);
     }
     return matches(walk, walk.chars(tapeIndex));
   }
