@@ -42,6 +42,8 @@ public final class Formats {
       Map.entry("date-time", Formats::isDateTime),
       Map.entry("duration", s -> DURATION.matcher(s).matches()),
       Map.entry("email", Formats::isEmail),
+      // Bean Validation's @Email: the empty string is valid (Hibernate's EmailValidator), otherwise as "email".
+      Map.entry("bean-validation-email", s -> s.length() == 0 || isEmail(s)),
       Map.entry("hostname", Formats::isHostname),
       Map.entry("ipv4", Formats::isIpv4),
       Map.entry("ipv6", Formats::isIpv6),
