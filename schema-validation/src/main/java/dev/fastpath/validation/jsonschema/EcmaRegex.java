@@ -22,6 +22,51 @@ final class EcmaRegex {
   private EcmaRegex() {
   }
 
+  /** ECMA-262's long General_Category names (and aliases) to the short ones {@code java.util.regex} knows. */
+  private static final java.util.Map<String, String> CATEGORIES = java.util.Map.ofEntries(
+      java.util.Map.entry("Letter", "L"), java.util.Map.entry("Cased_Letter", "LC"),
+      java.util.Map.entry("Uppercase_Letter", "Lu"), java.util.Map.entry("Lowercase_Letter", "Ll"),
+      java.util.Map.entry("Titlecase_Letter", "Lt"), java.util.Map.entry("Modifier_Letter", "Lm"),
+      java.util.Map.entry("Other_Letter", "Lo"), java.util.Map.entry("Mark", "M"), java.util.Map.entry("Combining_Mark", "M"),
+      java.util.Map.entry("Nonspacing_Mark", "Mn"), java.util.Map.entry("Spacing_Mark", "Mc"),
+      java.util.Map.entry("Enclosing_Mark", "Me"), java.util.Map.entry("Number", "N"),
+      java.util.Map.entry("Decimal_Number", "Nd"), java.util.Map.entry("digit", "Nd"),
+      java.util.Map.entry("Letter_Number", "Nl"), java.util.Map.entry("Other_Number", "No"),
+      java.util.Map.entry("Punctuation", "P"), java.util.Map.entry("punct", "P"),
+      java.util.Map.entry("Connector_Punctuation", "Pc"), java.util.Map.entry("Dash_Punctuation", "Pd"),
+      java.util.Map.entry("Open_Punctuation", "Ps"), java.util.Map.entry("Close_Punctuation", "Pe"),
+      java.util.Map.entry("Initial_Punctuation", "Pi"), java.util.Map.entry("Final_Punctuation", "Pf"),
+      java.util.Map.entry("Other_Punctuation", "Po"), java.util.Map.entry("Symbol", "S"),
+      java.util.Map.entry("Math_Symbol", "Sm"), java.util.Map.entry("Currency_Symbol", "Sc"),
+      java.util.Map.entry("Modifier_Symbol", "Sk"), java.util.Map.entry("Other_Symbol", "So"),
+      java.util.Map.entry("Separator", "Z"), java.util.Map.entry("Space_Separator", "Zs"),
+      java.util.Map.entry("Line_Separator", "Zl"), java.util.Map.entry("Paragraph_Separator", "Zp"),
+      java.util.Map.entry("Other", "C"), java.util.Map.entry("Control", "Cc"), java.util.Map.entry("cntrl", "Cc"),
+      java.util.Map.entry("Format", "Cf"), java.util.Map.entry("Surrogate", "Cs"),
+      java.util.Map.entry("Private_Use", "Co"), java.util.Map.entry("Unassigned", "Cn"));
+
+  /** An ECMA-262 {@code \p{...}} body in {@code java.util.regex} terms (unknown names fail to compile later). */
+  private static String property(String name) {
+    int equals = name.indexOf('=');
+    if (equals >= 0) {
+      String key = name.substring(0, equals);
+      String value = name.substring(equals + 1);
+      return switch (key) {
+        case "General_Category", "gc" -> CATEGORIES.getOrDefault(value, value);
+        case "Script", "sc" -> "Is" + value;
+        default -> name;
+      };
+    }
+    if (CATEGORIES.containsKey(name)) {
+      return CATEGORIES.get(name);
+    }
+    if (CATEGORIES.containsValue(name) || name.length() <= 2) {
+      return name;
+    }
+    // A binary property (Alphabetic, White_Space, Emoji ...): Java spells it "Is<name>".
+    return "Is" + name;
+  }
+
   static String toJava(String ecma, String location) {
     StringBuilder out = new StringBuilder(ecma.length() + 8);
     boolean inClass = false;
@@ -40,6 +85,14 @@ final class EcmaRegex {
             out.append("[^").append(SPACE).append(']');
           } else {
             out.append("[^").append(SPACE).append(']');
+          }
+        } else if ((next == 'p' || next == 'P') && i + 1 < ecma.length() && ecma.charAt(i + 1) == '{') {
+          int close = ecma.indexOf('}', i + 2);
+          if (close < 0) {
+            out.append('\\').append(next);
+          } else {
+            out.append('\\').append(next).append('{').append(property(ecma.substring(i + 2, close))).append('}');
+            i = close;
           }
         } else {
           out.append('\\').append(next);

@@ -27,6 +27,8 @@ class KeywordTests {
     schema(runner, "{\"pattern\":\"b+\"}").valid("\"abbbc\"", "1").invalid("\"ac\"");
     schema(runner, "{\"pattern\":\"^[A-Z0-9-]{3,32}$\"}").valid("\"AB-123\"").invalid("\"AB-123\\n\"", "\"ab\"");
     schema(runner, "{\"pattern\":\"^\\\\s$\"}").valid("\"\\u00a0\"", "\"\\ufeff\"").invalid("\"x\"");
+    schema(runner, "{\"pattern\":\"^\\\\p{Letter}+$\"}").valid("\"Hello\"", "\"\u03c0\"").invalid("\"123\"");
+    schema(runner, "{\"pattern\":\"^\\\\p{Script=Greek}$\"}").valid("\"\u03c0\"").invalid("\"p\"");
   }
 
   @RunnerSource
