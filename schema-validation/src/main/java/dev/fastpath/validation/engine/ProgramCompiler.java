@@ -236,7 +236,9 @@ final class ProgramCompiler {
     Integer current = state.get(node);
     if (current != null) {
       if (current == 1) {
-        throw new SchemaException("$ref loop: a schema applies itself to the same value without end", "$ref");
+        // Validation would recurse forever on some instance; no verdict is right, so refuse the schema.
+        throw new UnsupportedSchemaException("$ref", "a reference cycle",
+            "$ref loop: a schema applies itself to the same value without end");
       }
       return;
     }
