@@ -3,7 +3,6 @@ package dev.fastpath.validation.engine;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -246,14 +245,5 @@ public final class Formats {
       }
     }
     return true;
-  }
-
-  static boolean isDateText(String s) {
-    try {
-      LocalDate.parse(s);
-      return true;
-    } catch (DateTimeParseException ex) {
-      return false;
-    }
   }
 }
