@@ -12,7 +12,7 @@ import dev.fastpath.validation.UnsupportedSchemaException;
  *   terminator, so it becomes {@code \z}.</li>
  *   <li>{@code \s}/{@code \S} include Unicode spaces (U+00A0, U+FEFF, Zs) in ECMA-262, ASCII only in Java.</li>
  *   <li>{@code \d}, {@code \w}, {@code \b} are ASCII in both (no {@code UNICODE_CHARACTER_CLASS}).</li>
- *   <li>{@code \cX} control escapes and {@code \p{...}} properties are passed through.</li>
+ *   <li>the code point escape (backslash, u, braces) becomes {@code \x{...}}; long {@code \p{...}} names become Java's.</li>
  * </ul>
  */
 final class EcmaRegex {
@@ -86,6 +86,9 @@ final class EcmaRegex {
           } else {
             out.append("[^").append(SPACE).append(']');
           }
+        } else if (next == 'u' && i + 1 < ecma.length() && ecma.charAt(i + 1) == '{') {
+          // ECMA-262's code point escape \\u{1F600} is \\x{1F600} in java.util.regex.
+          out.append("\\x");
         } else if ((next == 'p' || next == 'P') && i + 1 < ecma.length() && ecma.charAt(i + 1) == '{') {
           int close = ecma.indexOf('}', i + 2);
           if (close < 0) {

@@ -29,6 +29,7 @@ class KeywordTests {
     schema(runner, "{\"pattern\":\"^\\\\s$\"}").valid("\"\\u00a0\"", "\"\\ufeff\"").invalid("\"x\"");
     schema(runner, "{\"pattern\":\"^\\\\p{Letter}+$\"}").valid("\"Hello\"", "\"\u03c0\"").invalid("\"123\"");
     schema(runner, "{\"pattern\":\"^\\\\p{Script=Greek}$\"}").valid("\"\u03c0\"").invalid("\"p\"");
+    schema(runner, "{\"pattern\":\"^\\\\u{1F600}$\"}").valid("\"\uD83D\uDE00\"").invalid("\"x\"");
   }
 
   @RunnerSource
