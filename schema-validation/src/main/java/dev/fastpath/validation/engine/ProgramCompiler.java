@@ -188,7 +188,7 @@ final class ProgramCompiler {
   private Check format(Keyword.Format keyword) {
     Formats.Validator validator = Formats.forName(keyword.format());
     if (validator == null) {
-      if (keyword.asserted()) {
+      if (keyword.asserted() || (this.assertFormats && Formats.isDefinedButNotAssertable(keyword.format()))) {
         throw new UnsupportedSchemaException("format \"" + keyword.format() + "\"", keyword.rule(),
             "this format cannot be asserted");
       }
