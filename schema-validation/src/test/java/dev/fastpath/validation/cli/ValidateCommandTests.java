@@ -44,8 +44,9 @@ class ValidateCommandTests {
     int status = run(lines, "batch", "-");
     assertThat(status).isZero();
     assertThat(out().lines().map(line -> line.split(" ")[0]).toList()).containsExactly(
-        "valid", "invalid", "unsupported", "error", "error", "error", "valid", "error", "error", "invalid");
-    assertThat(out().lines().toList().get(2)).contains("$dynamicRef");
+        "valid", "invalid", "error", "unsupported", "error", "error", "error", "valid", "error", "error", "invalid");
+    assertThat(out().lines().toList().get(2)).isEqualTo("error empty line");
+    assertThat(out().lines().toList().get(3)).startsWith("unsupported $dynamicRef").doesNotContain("unsupported unsupported");
   }
 
   @Test
