@@ -3,7 +3,6 @@ package dev.fastpath.validation.engine;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -273,13 +272,9 @@ public final class Formats {
     return groups.length;
   }
 
+  /** An ECMA-262 regular expression (§7.3.8), in unicode mode: not what java.util.regex accepts. */
   static boolean isRegex(CharSequence value) {
-    try {
-      Pattern.compile(value.toString());
-      return true;
-    } catch (PatternSyntaxException ex) {
-      return false;
-    }
+    return EcmaRegexSyntax.isValid(value.toString());
   }
 
   static boolean isJsonPointer(CharSequence value) {
