@@ -33,7 +33,7 @@ class ValidateCommandTests {
         "{\"schema\":{\"type\":\"integer\"},\"instance\":1}",
         "{\"schema\":{\"type\":\"integer\"},\"instance\":1.5}",
         "",
-        "{\"schema\":{\"$dynamicRef\":\"#x\"},\"instance\":1}",
+        "{\"schema\":{\"$ref\":\"https://example.test/other.json\"},\"instance\":1}",
         "not json",
         "{\"schema\":{}}",
         "{\"schema\":{\"minimum\":\"x\"},\"instance\":1}",
@@ -46,7 +46,7 @@ class ValidateCommandTests {
     assertThat(out().lines().map(line -> line.split(" ")[0]).toList()).containsExactly(
         "valid", "invalid", "error", "unsupported", "error", "error", "error", "valid", "error", "error", "invalid");
     assertThat(out().lines().toList().get(2)).isEqualTo("error empty line");
-    assertThat(out().lines().toList().get(3)).startsWith("unsupported $dynamicRef").doesNotContain("unsupported unsupported");
+    assertThat(out().lines().toList().get(3)).startsWith("unsupported $ref").doesNotContain("unsupported unsupported");
   }
 
   @Test
