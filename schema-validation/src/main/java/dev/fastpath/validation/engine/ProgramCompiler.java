@@ -186,6 +186,10 @@ final class ProgramCompiler {
   }
 
   private Check format(Keyword.Format keyword) {
+    Check integer = NumberChecks.IntegerFormatCheck.forFormat(keyword.format(), keyword.rule(), keyword.message());
+    if (integer != null) {
+      return keyword.asserted() || this.assertFormats ? integer : null;
+    }
     Formats.Validator validator = Formats.forName(keyword.format());
     if (validator == null) {
       if (keyword.asserted() || (this.assertFormats && Formats.isDefinedButNotAssertable(keyword.format()))) {
