@@ -37,6 +37,12 @@ final class NodeCompiler {
       // OpenAPI 3.1 annotations
       "discriminator", "xml", "externalDocs", "example");
 
+  /**
+   * Bounds the copies compiled for non-empty dynamic scopes: finite, but a crafted document (many resources each
+   * re-binding many anchor names) could ask for exponentially many.
+   */
+  private static final int MAX_SCOPED_COPIES = 10_000;
+
   private final SchemaIndex index;
 
   /** Compiled subschemas, by schema object and by the {@link DynamicScope#id()} they were compiled in. */
@@ -50,12 +56,6 @@ final class NodeCompiler {
 
   /** The dynamic scope of the subschema being compiled. */
   private DynamicScope scope = DynamicScope.EMPTY;
-
-  /**
-   * Bounds the copies compiled for non-empty dynamic scopes: finite, but a crafted document (many resources each
-   * re-binding many anchor names) could ask for exponentially many.
-   */
-  private static final int MAX_SCOPED_COPIES = 10_000;
 
   private int scopedCopies;
 
