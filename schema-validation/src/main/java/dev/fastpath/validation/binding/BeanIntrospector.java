@@ -81,17 +81,21 @@ public final class BeanIntrospector {
     Class<?> strategy = (Class<?>) JacksonAnnotations.attribute(naming, "value");
     try {
       Object instance = strategy.getDeclaredConstructor().newInstance();
-      Method translate = strategy.getMethod("translate", String.class);
+      // Jackson 3's PropertyNamingStrategy.nameForField(MapperConfig, AnnotatedField, String); the standard
+      // strategies (NamingBase) ignore the first two arguments.
+      Method translate = Arrays.stream(strategy.getMethods())
+          .filter(m -> m.getName().equals("nameForField") && m.getParameterCount() == 3)
+          .findFirst().orElseThrow(NoSuchMethodException::new);
       return name -> {
         try {
-          return (String) translate.invoke(instance, name);
+          return (String) translate.invoke(instance, null, null, name);
         } catch (ReflectiveOperationException ex) {
           throw new IllegalStateException(ex);
         }
       };
     } catch (ReflectiveOperationException ex) {
       throw new UnsupportedSchemaException("@JsonNaming(" + strategy.getSimpleName() + ")", type.getName(),
-          "the strategy needs a public no-argument constructor and a translate(String) method");
+          "the strategy needs a public no-argument constructor and nameForField(config, field, name)");
     }
   }
 

@@ -40,7 +40,8 @@ final class SequenceReader extends ValueReader {
       return null;
     }
     if (token != JsonTape.START_ARRAY) {
-      throw new BindingException(Coercions.mismatch(token, this.javaName), false);
+      boolean floating = this.component == double.class || this.component == float.class;
+      throw new BindingException(Coercions.mismatch(token, this.javaName), floating && token == JsonTape.STRING);
     }
     if (this.kind == TypeModel.SequenceKind.ARRAY) {
       return readArray(st, tape, index);

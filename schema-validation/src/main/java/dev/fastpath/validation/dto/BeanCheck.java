@@ -83,4 +83,9 @@ final class BeanCheck extends Check {
       walk.releaseSeen(seenOffset);
     }
   }
+
+  @Override
+  void checkValue(DtoWalk walk, @org.jspecify.annotations.Nullable Object value) {
+    // Usage constraints are in BeanUsageCheck; initial values with content to validate are refused at start-up.
+  }
 }

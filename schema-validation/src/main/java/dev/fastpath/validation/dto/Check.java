@@ -19,6 +19,30 @@ abstract class Check {
   /** Checks the value at {@code index}. */
   abstract void check(DtoWalk walk, int index);
 
+  /**
+   * Checks a Java value that did not come from the document: what an absent property holds ({@code null}, an
+   * empty {@code Optional}, a POJO's initial value). Only this usage's own constraints run; the compiler refuses
+   * initial values whose content would need validating.
+   */
+  abstract void checkValue(DtoWalk walk, @Nullable Object value);
+
+  /** Runs {@code constraints} on a loaded Java value. */
+  static void checkLoaded(DtoWalk walk, Constraint[] constraints, @Nullable Object value) {
+    if (value == null) {
+      checkNull(walk, constraints);
+      return;
+    }
+    int size = PropertyCheck.sizeOf(value);
+    BindState st = walk.st;
+    st.load(value);
+    for (Constraint constraint : constraints) {
+      boolean valid = size >= 0 ? constraint.testSize(size) : constraint.test(st, walk);
+      if (!valid) {
+        walk.violation(constraint, value);
+      }
+    }
+  }
+
   /** Reports the constraints that {@code null} violates. */
   static void checkNull(DtoWalk walk, Constraint[] constraints) {
     for (Constraint constraint : constraints) {
@@ -74,6 +98,11 @@ abstract class Check {
         default -> walk.defer(String.valueOf(st.failure()));
       }
     }
+
+    @Override
+    void checkValue(DtoWalk walk, @Nullable Object value) {
+      checkLoaded(walk, this.constraints, value);
+    }
   }
 
   /** An enum constant; only {@code @NotNull}/{@code @Null} apply. */
@@ -107,6 +136,11 @@ abstract class Check {
         default -> walk.defer(String.valueOf(st.failure()));
       }
     }
+
+    @Override
+    void checkValue(DtoWalk walk, @Nullable Object value) {
+      checkLoaded(walk, this.constraints, value);
+    }
   }
 
   /** A bean-typed usage: its own {@code @NotNull}/{@code @Null}, then the (shared) bean check. */
@@ -139,6 +173,50 @@ abstract class Check {
         }
       }
       this.bean.check(walk, index);
+    }
+
+    @Override
+    void checkValue(DtoWalk walk, @Nullable Object value) {
+      checkLoaded(walk, this.constraints, value);
+    }
+  }
+
+  /**
+   * {@code Optional<T>}: constraints declared on the property apply to the {@code Optional} itself (Hibernate
+   * Validator's {@code Optional} extractor is not {@code @UnwrapByDefault}, unlike {@code OptionalInt}'s), which
+   * Jackson never leaves {@code null}; type-argument constraints and {@code @Valid} apply to the content, with an
+   * empty {@code Optional} seen as {@code null}.
+   */
+  static final class OptionalCheck extends Check {
+
+    private final Constraint[] constraints;
+
+    private final Check content;
+
+    private final @Nullable ValueReader reader;
+
+    OptionalCheck(Constraint[] constraints, Check content, @Nullable ValueReader reader) {
+      this.constraints = constraints;
+      this.content = content;
+      this.reader = reader;
+    }
+
+    @Override
+    void check(DtoWalk walk, int index) {
+      for (Constraint constraint : this.constraints) {
+        if (!constraint.test(walk.st, walk)) {
+          walk.violation(constraint, read(this.reader, walk, index));
+        }
+      }
+      this.content.check(walk, index);
+    }
+
+    @Override
+    void checkValue(DtoWalk walk, @Nullable Object value) {
+      checkLoaded(walk, this.constraints, value);
+      if (value != null) {
+        this.content.checkValue(walk, PropertyCheck.unwrap(value));
+      }
     }
   }
 }

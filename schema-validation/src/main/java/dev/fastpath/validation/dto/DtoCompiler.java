@@ -150,54 +150,43 @@ public final class DtoCompiler {
     boolean constrained = withConstraints && (declared.stream().anyMatch(ConstraintCompiler::isConstraint)
         || ConstraintCompiler.hasValid(declared) || hasTypeUseConstraints(sources));
     if (!property.isRead()) {
-      return unreadProperty(model, property, declared, sources, constrained, location);
+      if (!constrained) {
+        return null;
+      }
+      if (property.mode() == PropertyModel.Mode.HIDDEN
+          && property.constrained().stream().anyMatch(element -> element instanceof Method)) {
+        unsupported("constraints on getter " + property.javaName(), location,
+            "the property is not bound from JSON, so its value is computed by the getter");
+        return null;
+      }
     }
     Usage usage = usage(property.type(), declared, sources, ConstraintCompiler.hasValid(declared),
         withConstraints, location);
     if (model.record()) {
       boolean primitive = property.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
-      return new PropertyCheck(property.javaName(), property.jsonName(), usage.check(),
-          primitive ? PropertyCheck.Missing.BINDING_FAILURE : PropertyCheck.Missing.CONSTRAINTS, usage.top(), null,
+      Object absent = property.type().rawClass() == java.util.Optional.class ? java.util.Optional.empty() : null;
+      return new PropertyCheck(property.javaName(), property.jsonName(), usage.check(), primitive, absent,
           "missing value for the primitive " + property.type().rawClass().getName()
               + " (Jackson's FAIL_ON_NULL_FOR_PRIMITIVES)");
     }
-    Object defaultValue = pojoDefault(property, usage, location);
-    return new PropertyCheck(property.javaName(), property.jsonName(), usage.check(),
-        PropertyCheck.Missing.CONSTRAINTS, usage.top(), defaultValue, "");
+    return new PropertyCheck(property.javaName(), property.jsonName(), usage.check(), false,
+        pojoDefault(property, usage, location), "");
   }
 
-  /** A property Jackson never writes ({@code @JsonIgnore}d, or without a mutator): validated on its default. */
-  private @Nullable PropertyCheck unreadProperty(BeanModel model, PropertyModel property, List<Annotation> declared,
-      List<AnnotatedType> sources, boolean constrained, String location) {
-    if (!constrained) {
-      return null;
-    }
-    if (property.mode() == PropertyModel.Mode.HIDDEN
-        && property.constrained().stream().anyMatch(element -> element instanceof Method)) {
-      unsupported("constraints on getter " + property.javaName(), location,
-          "the property is not bound from JSON, so its value is computed by the getter");
-      return null;
-    }
-    Usage usage = usage(property.type(), declared, sources, ConstraintCompiler.hasValid(declared), true, location);
-    Object defaultValue = model.record() ? null : pojoDefault(property, usage, location);
-    return new PropertyCheck(property.javaName(), property.jsonName(), null, PropertyCheck.Missing.CONSTRAINTS,
-        usage.top(), defaultValue, "");
-  }
-
-  private @Nullable Object pojoDefault(PropertyModel property, Usage usage, String location) {
+  /** A POJO property's initial value, as the check of an absent property sees it. */
+  private static @Nullable Object pojoDefault(PropertyModel property, Usage usage, String location) {
     if (!property.hasDefault()) {
-      if (usage.top().length > 0) {
-        throw new UnsupportedSchemaException("default value", location, "cannot read the property's initial value");
-      }
-      return null;
+      throw new UnsupportedSchemaException("initial value", location, "cannot read the property's initial value");
     }
-    Object value = PropertyCheck.unwrap(property.defaultValue());
-    boolean nonEmpty = value != null && PropertyCheck.sizeOf(value) != 0;
+    Object value = property.defaultValue();
+    Object content = PropertyCheck.unwrap(value);
+    boolean nonEmpty = content != null && PropertyCheck.sizeOf(content) != 0;
     if (usage.deep() && nonEmpty) {
       throw new UnsupportedSchemaException("initial value of " + property.javaName(), location,
           "a non-empty initial value whose content has constraints or @Valid is not supported");
     }
-    return property.defaultValue();
+    // OptionalInt & co. are unwrapped by the compiled check (their extractor is @UnwrapByDefault); Optional is not.
+    return value instanceof java.util.Optional<?> ? value : content;
   }
 
   private void checkClassLevel(Class<?> type) {
@@ -227,35 +216,31 @@ public final class DtoCompiler {
    * A compiled usage: its check, the constraints on the value itself (for absent properties), and whether
    * anything below the value (elements, a cascaded bean) is validated.
    */
-  private record Usage(Check check, Constraint[] top, boolean deep) {
+  private record Usage(Check check, boolean deep) {
   }
 
   private Usage usage(TypeModel type, List<Annotation> declared, List<AnnotatedType> sources, boolean cascade,
       boolean withConstraints, String location) {
     if (type instanceof TypeModel.OptionalType optional) {
-      // Constraints on an Optional apply to its value (the extractor is @UnwrapByDefault).
-      List<AnnotatedType> argument = optional.rawClass() == java.util.Optional.class ? arguments(sources, 0)
-          : List.of();
-      List<Annotation> inner = new ArrayList<>(declared);
-      inner.addAll(annotations(argument));
-      return usage(boxed(optional.element()), inner, argument, cascade || ConstraintCompiler.hasValid(inner),
-          withConstraints, location);
+      return optional(optional, declared, sources, cascade, withConstraints, location);
     }
     Constraint[] top = withConstraints
         ? this.constraints.compile(declared, type, location).toArray(Constraint[]::new) : new Constraint[0];
     return switch (type) {
-      case TypeModel.Scalar scalar -> new Usage(new Check.ScalarCheck(scalar, this.options.timeZone(), top), top,
-          false);
-      case TypeModel.EnumType enumType -> new Usage(new Check.EnumCheck(enumType, top), top, false);
+      case TypeModel.Scalar scalar -> new Usage(new Check.ScalarCheck(scalar, this.options.timeZone(), top), false);
+      case TypeModel.EnumType enumType -> new Usage(new Check.EnumCheck(enumType, top), false);
       case TypeModel.Sequence sequence -> {
-        List<AnnotatedType> element = arguments(sources, 0);
+        // Hibernate Validator reads container element constraints from type arguments, not from an array's
+        // component type (there "@Size String[]" is the array's constraint).
+        List<AnnotatedType> element = sequence.kind() == TypeModel.SequenceKind.ARRAY ? List.of()
+            : arguments(sources, 0);
         List<Annotation> elementAnnotations = annotations(element);
         Usage inner = usage(sequence.element(), elementAnnotations, element,
             withConstraints && (cascade || ConstraintCompiler.hasValid(elementAnnotations)), withConstraints,
             location);
         ValueReader elementReader = sequence.kind().isSet() ? requiredReader(sequence.element(), location) : null;
-        yield new Usage(new SequenceCheck(sequence, inner.check(), top, reader(sequence), elementReader), top,
-            inner.deep() || inner.top().length > 0);
+        yield new Usage(new SequenceCheck(sequence, inner.check(), top, reader(sequence), elementReader),
+            inner.deep() || !elementAnnotations.isEmpty());
       }
       case TypeModel.MapType map -> {
         List<AnnotatedType> value = arguments(sources, 1);
@@ -263,16 +248,36 @@ public final class DtoCompiler {
         Usage inner = usage(map.value(), valueAnnotations, value,
             withConstraints && (cascade || ConstraintCompiler.hasValid(valueAnnotations)), withConstraints,
             location);
-        yield new Usage(new MapCheck(map, inner.check(), top, reader(map)), top,
-            inner.deep() || inner.top().length > 0);
+        yield new Usage(new MapCheck(map, inner.check(), top, reader(map)),
+            inner.deep() || !valueAnnotations.isEmpty());
       }
       case TypeModel.Bean bean -> {
         boolean validateBean = withConstraints && cascade;
         BeanCheck check = bean(bean.rawClass(), validateBean);
-        yield new Usage(new Check.BeanUsageCheck(top, check, reader(bean)), top, validateBean);
+        yield new Usage(new Check.BeanUsageCheck(top, check, reader(bean)), validateBean);
       }
       case TypeModel.OptionalType optional -> throw new IllegalStateException();
     };
+  }
+
+  /**
+   * {@code OptionalInt}/{@code OptionalLong}/{@code OptionalDouble}: their extractors are {@code @UnwrapByDefault},
+   * so declared constraints apply to the number. {@code Optional<T>}: declared constraints apply to the
+   * {@code Optional}; type-argument constraints and {@code @Valid} to its content.
+   */
+  private Usage optional(TypeModel.OptionalType optional, List<Annotation> declared, List<AnnotatedType> sources,
+      boolean cascade, boolean withConstraints, String location) {
+    if (optional.rawClass() != java.util.Optional.class) {
+      return usage(boxed(optional.element()), declared, List.of(), false, withConstraints, location);
+    }
+    Constraint[] own = withConstraints
+        ? this.constraints.compile(declared, optional, location).toArray(Constraint[]::new) : new Constraint[0];
+    List<AnnotatedType> argument = arguments(sources, 0);
+    List<Annotation> contentAnnotations = annotations(argument);
+    Usage content = usage(optional.element(), contentAnnotations, argument,
+        withConstraints && (cascade || ConstraintCompiler.hasValid(contentAnnotations)), withConstraints, location);
+    return new Usage(new Check.OptionalCheck(own, content.check(), reader(optional)),
+        content.deep() || !contentAnnotations.isEmpty());
   }
 
   private static TypeModel boxed(TypeModel element) {
@@ -324,6 +329,9 @@ public final class DtoCompiler {
   }
 
   private static boolean hasTypeUseConstraints(List<AnnotatedType> sources) {
+    if (sources.isEmpty()) {
+      return false;
+    }
     for (int i = 0; i < 2; i++) {
       List<AnnotatedType> level = arguments(sources, i);
       List<Annotation> annotations = annotations(level);

@@ -51,4 +51,9 @@ final class MapCheck extends Check {
       }
     }
   }
+
+  @Override
+  void checkValue(DtoWalk walk, @Nullable Object value) {
+    checkLoaded(walk, this.constraints, value);
+  }
 }

@@ -1,6 +1,5 @@
 package dev.fastpath.validation.dto;
 
-import dev.fastpath.validation.binding.BindState;
 import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.Map;
@@ -11,83 +10,48 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One property of a {@link BeanCheck}: the check of its JSON value, and what an absent property means. For a
- * record the component is {@code null} (a primitive is a binding failure, {@code Optional} is empty); for a POJO
- * the field keeps the value its constructor gave it, read once at start-up. Either way the property's own
- * constraints are evaluated on that value, as Hibernate Validator would on the bound object.
+ * One property of a {@link BeanCheck}: the check of its value, and what an absent property holds. For a record
+ * the component is {@code null} ({@code Optional.empty()} for an {@code Optional}; a primitive is a binding
+ * failure); for a POJO the field keeps the value its constructor gave it, read once at start-up. Either way the
+ * property's own constraints run on that value, as Hibernate Validator would on the bound object.
  */
 final class PropertyCheck {
-
-  /** What an absent property means. */
-  enum Missing {
-    /** Nothing to report. */
-    NOTHING,
-    /** A primitive record component: Jackson fails ({@code FAIL_ON_NULL_FOR_PRIMITIVES}). */
-    BINDING_FAILURE,
-    /** The constraints are evaluated on {@link #defaultValue}. */
-    CONSTRAINTS
-  }
 
   final String javaName;
 
   final String jsonName;
 
-  /** The check of a present value, or {@code null} for properties that are never read from JSON. */
-  final @Nullable Check value;
+  final Check value;
 
-  final Missing missing;
+  /** Whether an absent primitive record component is a binding failure. */
+  private final boolean missingFails;
 
-  private final Constraint[] missingConstraints;
-
-  private final @Nullable Object defaultValue;
-
-  /** The size of a container default, else -1. */
-  private final int defaultSize;
+  private final @Nullable Object missingValue;
 
   private final String missingMessage;
 
-  PropertyCheck(String javaName, String jsonName, @Nullable Check value, Missing missing,
-      Constraint[] missingConstraints, @Nullable Object defaultValue, String missingMessage) {
+  PropertyCheck(String javaName, String jsonName, Check value, boolean missingFails, @Nullable Object missingValue,
+      String missingMessage) {
     this.javaName = javaName;
     this.jsonName = jsonName;
     this.value = value;
-    this.missing = missingConstraints.length == 0 && missing == Missing.CONSTRAINTS ? Missing.NOTHING : missing;
-    this.missingConstraints = missingConstraints;
-    Object unwrapped = unwrap(defaultValue);
-    this.defaultValue = unwrapped;
-    this.defaultSize = sizeOf(unwrapped);
+    this.missingFails = missingFails;
+    this.missingValue = missingValue;
     this.missingMessage = missingMessage;
   }
 
   /** Reports what the absence of this property means. */
   void checkMissing(DtoWalk walk) {
-    if (this.missing == Missing.NOTHING) {
-      return;
-    }
     walk.pushMissingProperty(this.javaName, this.jsonName);
-    if (this.missing == Missing.BINDING_FAILURE) {
+    if (this.missingFails) {
       walk.bindingFailure(this.missingMessage, null, DtoViolation.TYPE_MISMATCH);
     } else {
-      BindState st = walk.st;
-      for (Constraint constraint : this.missingConstraints) {
-        boolean valid;
-        if (this.defaultValue == null) {
-          valid = constraint.acceptsNull();
-        } else if (this.defaultSize >= 0) {
-          valid = constraint.testSize(this.defaultSize);
-        } else {
-          st.load(this.defaultValue);
-          valid = constraint.test(st, walk);
-        }
-        if (!valid) {
-          walk.violation(constraint, this.defaultValue);
-        }
-      }
+      this.value.checkValue(walk, this.missingValue);
     }
     walk.pop();
   }
 
-  /** Bean Validation unwraps {@code Optional} (its value extractor is {@code @UnwrapByDefault}). */
+  /** The content of an {@code Optional}-like value (empty is {@code null}), or the value itself. */
   static @Nullable Object unwrap(@Nullable Object value) {
     return switch (value) {
       case Optional<?> o -> o.orElse(null);
@@ -98,6 +62,7 @@ final class PropertyCheck {
     };
   }
 
+  /** The size of a collection, map or array, else -1. */
   static int sizeOf(@Nullable Object value) {
     return switch (value) {
       case Collection<?> c -> c.size();
