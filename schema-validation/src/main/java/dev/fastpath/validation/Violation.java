@@ -20,10 +20,10 @@ public record Violation(JsonPointer pointer, String rule, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** {@code pointer rule message}, as the CLI prints it. */
+  /** {@code pointer rule message}, as the CLI prints it; the document root is written {@code (root)}. */
   @Override
   public String toString() {
-    return (this.pointer.toString().isEmpty() ? "/" : this.pointer.toString()) + " " + this.rule + " "
+    return (this.pointer.toString().isEmpty() ? "(root)" : this.pointer.toString()) + " " + this.rule + " "
         + this.message;
   }
 }

@@ -77,6 +77,10 @@ public final class CompiledValidator implements JsonValidator {
       context.parse(json, length);
     } catch (ParseFailure failure) {
       return ValidationResult.jsonError(failure.error());
+    } catch (RuntimeException ex) {
+      // Bad input must never become a server error, whatever a parser throws for it.
+      return ValidationResult.jsonError(new dev.fastpath.validation.JsonError(
+          dev.fastpath.validation.JsonError.Kind.MALFORMED, "not a valid JSON document (" + ex.getClass().getSimpleName() + ")", -1));
     }
     Walk walk = context.walk;
     walk.reset(context.tape, this.options.maxViolations(), this.options.clock());

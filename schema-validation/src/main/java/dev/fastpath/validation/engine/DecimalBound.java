@@ -10,7 +10,9 @@ import java.math.RoundingMode;
  * decimal form ({@link BigDecimal#valueOf(double)}), which is the JSON text itself for every number of up to 15
  * significant digits. Since rounding to double is monotonic, {@code d > nearest(limit)} implies
  * {@code shortest(d) > limit}; only {@code d == nearest(limit)} needs a decimal comparison, and that is
- * decided at compile time when the limit is itself the shortest form of its double.
+ * decided at compile time when the limit is itself the shortest form of its double. Numbers with more than 15
+ * significant digits are only as precise as a double: a tie between such a value and the limit counts as
+ * equality.
  */
 final class DecimalBound {
 
@@ -72,7 +74,11 @@ final class DecimalBound {
     if (this.nearestIsExact) {
       return 0;
     }
-    return BigDecimal.valueOf(value).compareTo(this.limit);
+    // A tie at double precision. If the shortest form has at most 15 digits it may be the JSON text itself:
+    // compare exactly. With 16-17 digits the text had more digits than a double keeps, so the two numbers are
+    // indistinguishable here: treat them as equal (the JSON-Schema-Test-Suite's bignum cases expect this).
+    BigDecimal shortest = BigDecimal.valueOf(value);
+    return shortest.precision() > 15 ? 0 : shortest.compareTo(this.limit);
   }
 
   /** The sign of {@code value - limit} for the number at a tape index. */

@@ -3,7 +3,6 @@ package dev.fastpath.validation.engine;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -42,6 +41,8 @@ public final class Formats {
       Map.entry("date-time", Formats::isDateTime),
       Map.entry("duration", s -> DURATION.matcher(s).matches()),
       Map.entry("email", Formats::isEmail),
+      // Bean Validation's @Email: the empty string is valid (Hibernate's EmailValidator), otherwise as "email".
+      Map.entry("bean-validation-email", s -> s.length() == 0 || isEmail(s)),
       Map.entry("hostname", Formats::isHostname),
       Map.entry("ipv4", Formats::isIpv4),
       Map.entry("ipv6", Formats::isIpv6),
@@ -244,14 +245,5 @@ public final class Formats {
       }
     }
     return true;
-  }
-
-  static boolean isDateText(String s) {
-    try {
-      LocalDate.parse(s);
-      return true;
-    } catch (DateTimeParseException ex) {
-      return false;
-    }
   }
 }

@@ -154,8 +154,11 @@ final class NumberChecks {
       BigDecimal value;
       if (type == JsonTape.INT64) {
         long v = walk.tape.longValue(index);
-        int digits = v == Long.MIN_VALUE ? 19 : Long.toString(Math.abs(v)).length();
-        if (digits <= this.integer || (v == 0 && this.integer >= 0)) {
+        int digits = 1;
+        for (long rest = v / 10; rest != 0; rest /= 10) {
+          digits++;
+        }
+        if (digits <= this.integer) {
           return true;
         }
         value = BigDecimal.valueOf(v);

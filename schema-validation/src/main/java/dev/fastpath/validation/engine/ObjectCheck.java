@@ -99,7 +99,7 @@ final class ObjectCheck extends Check {
       valid = applyTo(walk, key, schema, collect);
     }
     for (int p = 0; p < this.patterns.length && (valid || collect); p++) {
-      if (this.patterns[p].matches(walk, walk.chars(key))) {
+      if (this.patterns[p].matches(walk, key)) {
         matched = true;
         valid &= applyTo(walk, key, this.patternSchemas[p], collect);
       }
@@ -161,7 +161,7 @@ final class ObjectCheck extends Check {
         evaluated = id >= 0 && this.propertySchemas[id] != null;
       }
       for (int p = 0; p < this.patterns.length && !evaluated; p++) {
-        evaluated = this.patterns[p].matches(walk, walk.chars(key));
+        evaluated = this.patterns[p].matches(walk, key);
       }
       if (evaluated) {
         walk.setBit(bitsOffset, ordinal);

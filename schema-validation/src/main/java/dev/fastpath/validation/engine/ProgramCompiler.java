@@ -212,7 +212,12 @@ final class ProgramCompiler {
   static JsonTape constants(List<JsonLiteral> values) {
     byte[] json = new JsonLiteral.Arr(values).toString().getBytes(StandardCharsets.UTF_8);
     JsonTape tape = new JsonTape(new long[0], new byte[0]);
-    new JacksonTapeParser(Math.max(json.length, 16), 10_000).parse(json, json.length, tape);
+    try {
+      new JacksonTapeParser(Math.max(json.length, 16), 10_000).parse(json, json.length, tape);
+    } catch (ParseFailure ex) {
+      throw new UnsupportedSchemaException("enum/const", "a constant",
+          "a value no instance can have here: " + ex.getMessage());
+    }
     return new JsonTape(tape.tape.clone(), tape.strings.clone());
   }
 
@@ -231,7 +236,9 @@ final class ProgramCompiler {
     Integer current = state.get(node);
     if (current != null) {
       if (current == 1) {
-        throw new SchemaException("$ref loop: a schema applies itself to the same value without end", "$ref");
+        // Validation would recurse forever on some instance; no verdict is right, so refuse the schema.
+        throw new UnsupportedSchemaException("$ref", "a reference cycle",
+            "$ref loop: a schema applies itself to the same value without end");
       }
       return;
     }

@@ -17,10 +17,14 @@ final class Regex {
 
   private final int id;
 
+  /** The byte-table fast path, or null. */
+  private final SimplePattern simple;
+
   Regex(Pattern pattern, boolean fullMatch) {
     this.pattern = pattern;
     this.fullMatch = fullMatch;
     this.id = ids.getAndIncrement();
+    this.simple = SimplePattern.parse(pattern.pattern(), fullMatch);
   }
 
   Pattern pattern() {
@@ -29,6 +33,14 @@ final class Regex {
 
   int id() {
     return this.id;
+  }
+
+  /** Whether the string (or key) at a tape index matches. */
+  boolean matches(Walk walk, int tapeIndex) {
+    if (this.simple != null) {
+      return this.simple.matches(walk.tape, tapeIndex);
+    }
+    return matches(walk, walk.chars(tapeIndex));
   }
 
   boolean matches(Walk walk, CharSequence input) {

@@ -124,7 +124,7 @@ final class StringChecks {
 
     @Override
     boolean validate(Walk walk, int index, int type, boolean collect) {
-      if (type != JsonTape.STRING || this.regex.matches(walk, walk.chars(index))) {
+      if (type != JsonTape.STRING || this.regex.matches(walk, index)) {
         return true;
       }
       return collect ? walk.report(this.rule, this.message) : false;

@@ -14,12 +14,24 @@ final class TapeScan {
 
   private int[] slots = new int[64];
 
-  /** Whether the tape passes; on {@code false} the caller re-parses with Jackson for a positioned message. */
-  boolean acceptable(JsonTape tape) {
+  /**
+   * Whether the tape passes; on {@code false} the caller re-parses with Jackson for a positioned message. Also
+   * checks the nesting depth: simdjson-java does not count an empty {@code []}/{@code {}} as a level, so it
+   * accepts one level more when the deepest container is empty.
+   */
+  boolean acceptable(JsonTape tape, int maxDepth) {
     long[] entries = tape.tape;
     int end = (int) entries[0] & 0x7FFF_FFFF;
+    int depth = 0;
     for (int i = 1; i < end; ) {
       int type = (int) (entries[i] >>> 56);
+      if (type == JsonTape.START_ARRAY || type == JsonTape.START_OBJECT) {
+        if (++depth > maxDepth) {
+          return false;
+        }
+      } else if (type == JsonTape.END_ARRAY || type == JsonTape.END_OBJECT) {
+        depth--;
+      }
       if (type == JsonTape.DOUBLE) {
         if (Double.isInfinite(Double.longBitsToDouble(entries[i + 1]))) {
           return false;

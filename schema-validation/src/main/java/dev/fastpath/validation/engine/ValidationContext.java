@@ -75,18 +75,20 @@ public final class ValidationContext {
     }
     try {
       this.simdjson.parse(json, length, this.tape);
-    } catch (ParseFailure failure) {
-      throw failure;
     } catch (RuntimeException ex) {
-      // simdjson-java gives no positions: ask Jackson where the problem is. Jackson also reads integers beyond
-      // 64 bits, which simdjson-java refuses; for those (only) Jackson's tape is used.
+      // simdjson-java gives no positions: ask Jackson where the (first) problem is, so that both runners report
+      // the same one. Jackson also reads integers beyond 64 bits, which simdjson-java refuses; for those (only)
+      // Jackson's tape is used.
       jackson().parse(json, length, this.tape);
+      if (ex instanceof ParseFailure depth) {
+        throw depth;
+      }
       if (!(ex instanceof JsonParsingException) || ex.getMessage() == null
           || !ex.getMessage().contains("out of long range")) {
         throw new ParseFailure(JsonError.Kind.MALFORMED, "not a valid JSON document: " + ex.getMessage(), -1);
       }
     }
-    if (!this.scan.acceptable(this.tape)) {
+    if (!this.scan.acceptable(this.tape, this.maxDepth)) {
       jackson().parse(json, length, this.tape);
       throw new ParseFailure(JsonError.Kind.MALFORMED, "not an acceptable JSON document", -1);
     }

@@ -94,6 +94,8 @@ class ParsingTests {
     assertThat(run(validator, "{\"a\":[{\"b\":1}]}").outcome()).isEqualTo(Outcome.VALID);
     assertThat(run(validator, "[[[[1]]]]").outcome()).isEqualTo(Outcome.TOO_DEEP);
     assertThat(run(validator, "[[[{\"a\":1}]]]").outcome()).isEqualTo(Outcome.TOO_DEEP);
+    assertThat(run(validator, "[[[{}]]]").outcome()).isEqualTo(Outcome.TOO_DEEP);
+    assertThat(run(validator, "[[[]]]").outcome()).isEqualTo(Outcome.VALID);
     assertThat(run(validator(runner, "true", 1 << 16, 256), "[".repeat(5000) + "]".repeat(5000)).outcome())
         .isEqualTo(Outcome.TOO_DEEP);
   }

@@ -27,6 +27,9 @@ class KeywordTests {
     schema(runner, "{\"pattern\":\"b+\"}").valid("\"abbbc\"", "1").invalid("\"ac\"");
     schema(runner, "{\"pattern\":\"^[A-Z0-9-]{3,32}$\"}").valid("\"AB-123\"").invalid("\"AB-123\\n\"", "\"ab\"");
     schema(runner, "{\"pattern\":\"^\\\\s$\"}").valid("\"\\u00a0\"", "\"\\ufeff\"").invalid("\"x\"");
+    schema(runner, "{\"pattern\":\"^\\\\p{Letter}+$\"}").valid("\"Hello\"", "\"\u03c0\"").invalid("\"123\"");
+    schema(runner, "{\"pattern\":\"^\\\\p{Script=Greek}$\"}").valid("\"\u03c0\"").invalid("\"p\"");
+    schema(runner, "{\"pattern\":\"^\\\\u{1F600}$\"}").valid("\"\uD83D\uDE00\"").invalid("\"x\"");
   }
 
   @RunnerSource
@@ -49,6 +52,15 @@ class KeywordTests {
         .invalid("9007199254740994");
     schema(runner, "{\"exclusiveMinimum\":-1.5,\"maximum\":1e3}").valid("-1", "1000", "999.999")
         .invalid("-1.5", "1000.0001", "1001");
+  }
+
+  @RunnerSource
+  void treatsNumbersIndistinguishableAtDoublePrecisionAsEqual(Runner runner) {
+    schema(runner, "{\"maximum\":18446744073709551615}").valid("18446744073709551600", "18446744073709551600.5");
+    schema(runner, "{\"exclusiveMaximum\":972783798187987123879878123.18878137}")
+        .invalid("972783798187987123879878123", "972783798187987123879878123.188781371");
+    schema(runner, "{\"minimum\":0.10000000000000001}").invalid("0.1");
+    schema(runner, "{\"type\":\"integer\"}").valid("-12345678910111213141516171819202122232425262728293031.0");
   }
 
   @RunnerSource
