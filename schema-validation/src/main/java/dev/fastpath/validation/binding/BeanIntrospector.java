@@ -66,6 +66,7 @@ public final class BeanIntrospector {
       ignoreUnknown = (Boolean) JacksonAnnotations.attribute(ignore, "ignoreUnknown");
     }
     boolean acceptsScalars = acceptsScalars(type);
+    checkMembers(type);
     BeanModel model = type.isRecord()
         ? introspectRecord(type, naming, ignoredNames, ignoreUnknown, acceptsScalars)
         : introspectPojo(type, naming, ignoredNames, ignoreUnknown, acceptsScalars);
@@ -96,6 +97,22 @@ public final class BeanIntrospector {
     } catch (ReflectiveOperationException ex) {
       throw new UnsupportedSchemaException("@JsonNaming(" + strategy.getSimpleName() + ")", type.getName(),
           "the strategy needs a public no-argument constructor and nameForField(config, field, name)");
+    }
+  }
+
+  /** Every field and method, accessor or not: an {@code @JsonAnySetter} or {@code @JsonValue} anywhere changes the shape. */
+  private static void checkMembers(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (!field.isSynthetic()) {
+          JacksonAnnotations.checkSupported(field, type.getName() + "." + field.getName());
+        }
+      }
+      for (Method method : c.getDeclaredMethods()) {
+        if (!method.isSynthetic() && !method.isBridge()) {
+          JacksonAnnotations.checkSupported(method, type.getName() + "." + method.getName());
+        }
+      }
     }
   }
 

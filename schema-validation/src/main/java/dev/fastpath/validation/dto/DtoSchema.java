@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DtoSchema<T> {
 
+  private static final BindResult<?> VALIDATED = new BindResult.Validated<>();
+
   private final Class<T> type;
 
   private final BeanCheck root;
@@ -98,18 +100,27 @@ public final class DtoSchema<T> {
   }
 
   private BindResult<T> run(byte[] json, int length, boolean bind) {
-    return this.parser.validate(json, length, (ValidationResult result, @Nullable JsonTape tape) -> {
-      if (tape == null) {
-        return new BindResult.Rejected<>(result.jsonError());
-      }
-      DtoWalk walk = WalkPool.SHARED.acquire();
-      try {
-        return walk(walk, tape, json, length, bind);
-      } finally {
-        walk.st.clear();
-        WalkPool.SHARED.release(walk);
-      }
-    });
+    // The walk is the result handler, so that a call allocates nothing for valid input (no capturing lambda).
+    DtoWalk walk = WalkPool.SHARED.acquire();
+    try {
+      walk.prepare(this, json, length, bind);
+      @SuppressWarnings("unchecked")
+      BindResult<T> result = (BindResult<T>) this.parser.validate(json, length, walk);
+      return result;
+    } finally {
+      walk.st.clear();
+      walk.prepare(null, null, 0, false);
+      WalkPool.SHARED.release(walk);
+    }
+  }
+
+  /** Called by the walk with the parsed tape ({@code null} when the bytes are not acceptable JSON). */
+  BindResult<T> handle(DtoWalk walk, ValidationResult result, @Nullable JsonTape tape, byte[] json, int length,
+      boolean bind) {
+    if (tape == null) {
+      return new BindResult.Rejected<>(result.jsonError());
+    }
+    return walk(walk, tape, json, length, bind);
   }
 
   private BindResult<T> walk(DtoWalk walk, JsonTape tape, byte[] json, int length, boolean bind) {
@@ -126,7 +137,9 @@ public final class DtoSchema<T> {
       return new BindResult.Invalid<>(walk.violations(), walk.truncated());
     }
     if (!bind || this.binder == null) {
-      return new BindResult.Validated<>();
+      @SuppressWarnings("unchecked")
+      BindResult<T> validated = (BindResult<T>) VALIDATED;
+      return validated;
     }
     try {
       return new BindResult.Bound<>(this.type.cast(this.binder.read(walk.st, tape.root())));

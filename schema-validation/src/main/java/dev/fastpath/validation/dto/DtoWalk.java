@@ -1,6 +1,8 @@
 package dev.fastpath.validation.dto;
 
 import dev.fastpath.validation.JsonPointer;
+import dev.fastpath.validation.JsonValidator;
+import dev.fastpath.validation.ValidationResult;
 import dev.fastpath.validation.binding.BindState;
 import dev.fastpath.validation.binding.Coercions;
 import dev.fastpath.validation.engine.JsonTape;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * flags that end the walk early (a binding failure, a deferred shape, the maximum violation count). One per
  * thread, reset per document; a valid document allocates nothing here.
  */
-final class DtoWalk {
+final class DtoWalk implements JsonValidator.ResultHandler<BindResult<?>> {
 
   private static final int PROPERTY = 0;
 
@@ -66,6 +68,27 @@ final class DtoWalk {
 
   /** Set while a walk runs, so that a nested use on the same thread takes another instance. */
   boolean inUse;
+
+  // The call in progress (the walk doubles as the parser's result handler).
+  private @Nullable DtoSchema<?> schema;
+
+  private byte @Nullable [] json;
+
+  private int length;
+
+  private boolean bind;
+
+  void prepare(@Nullable DtoSchema<?> schema, byte @Nullable [] json, int length, boolean bind) {
+    this.schema = schema;
+    this.json = json;
+    this.length = length;
+    this.bind = bind;
+  }
+
+  @Override
+  public BindResult<?> handle(ValidationResult result, @Nullable JsonTape tape) {
+    return this.schema.handle(this, result, tape, this.json, this.length, this.bind);
+  }
 
   void reset(JsonTape tape, byte[] json, int length, int maxViolations, Clock clock) {
     this.st.reset(tape, json, length);
