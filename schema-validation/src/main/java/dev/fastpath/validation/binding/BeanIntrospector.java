@@ -14,7 +14,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,12 +248,8 @@ public final class BeanIntrospector {
     } else if (field != null && !Modifier.isTransient(field.getModifiers()) && (fieldVisible || getterVisible)) {
       mode = PropertyModel.Mode.FIELD;
     } else {
+      // Read-only: Jackson 3 turned USE_GETTERS_AS_SETTERS off, so even a getter-only collection is not filled.
       mode = PropertyModel.Mode.HIDDEN;
-      if (getterVisible && (Collection.class.isAssignableFrom(getter.getReturnType())
-          || Map.class.isAssignableFrom(getter.getReturnType()))) {
-        throw new UnsupportedSchemaException("getter-only collection", location,
-            "Jackson adds JSON items to the collection the getter returns (USE_GETTERS_AS_SETTERS); add a setter");
-      }
     }
     if (setter != null && field != null && !setter.getGenericParameterTypes()[0].equals(field.getGenericType())) {
       throw new UnsupportedSchemaException("setter " + setter.getName(), location,
