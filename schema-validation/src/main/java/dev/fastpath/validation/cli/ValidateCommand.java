@@ -143,7 +143,8 @@ public final class ValidateCommand {
     try {
       validator = JsonSchemaCompiler.compile(schema, this.options);
     } catch (UnsupportedSchemaException ex) {
-      this.err.println("unsupported: " + ex.getMessage());
+      String message = ex.getMessage();
+      this.err.println("unsupported: " + (message.startsWith("unsupported ") ? message.substring(12) : message));
       return UNSUPPORTED;
     } catch (SchemaException ex) {
       this.err.println("error: invalid schema: " + ex.getMessage());
@@ -230,7 +231,9 @@ public final class ValidateCommand {
     try {
       compiledOrProblem = JsonValidator.of(JsonSchemaCompiler.toSchema(schema), this.options);
     } catch (UnsupportedSchemaException ex) {
-      compiledOrProblem = "unsupported " + ex.getMessage();
+      // The exception's message already starts with "unsupported".
+      compiledOrProblem = ex.getMessage().startsWith("unsupported ") ? ex.getMessage()
+          : "unsupported " + ex.getMessage();
     } catch (SchemaException ex) {
       compiledOrProblem = "error invalid schema: " + ex.getMessage();
     } catch (StackOverflowError ex) {

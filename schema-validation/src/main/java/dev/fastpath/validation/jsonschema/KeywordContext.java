@@ -59,6 +59,7 @@ final class KeywordContext {
               "is not allowed when \"" + entry.getKey() + "\" is present")));
         }
       }
+      case "dependencies" -> dependencies(value, at, node);
       case "prefixItems" -> node.add(new Keyword.PrefixItems(schemas(value, at)));
       case "items" -> node.add(new Keyword.Items(sub(value, "items", itemsFalseMessage())));
       case "contains" -> node.add(contains(value));
@@ -163,6 +164,24 @@ final class KeywordContext {
       }
     }
     return true;
+  }
+
+  /**
+   * Draft 7's {@code dependencies}, which 2020-12 split into {@code dependentRequired} (array values) and
+   * {@code dependentSchemas} (schema values). Still common in published schemas; 2020-12 §8 lets an
+   * implementation keep a keyword of an earlier draft, and ours means exactly what it meant there.
+   */
+  private void dependencies(JsonLiteral value, String at, SchemaNode.Builder node) {
+    for (Map.Entry<String, JsonLiteral> entry : object(value, at).entrySet()) {
+      String where = at + "/" + SchemaIndex.escape(entry.getKey());
+      if (entry.getValue() instanceof JsonLiteral.Arr) {
+        node.add(new Keyword.DependentRequired(entry.getKey(), strings(entry.getValue(), where),
+            "dependencies", "is required when \"" + entry.getKey() + "\" is present"));
+      } else {
+        node.add(new Keyword.DependentSchema(entry.getKey(), sub(entry.getValue(), "dependencies",
+            "is not allowed when \"" + entry.getKey() + "\" is present")));
+      }
+    }
   }
 
   private Keyword bound(JsonLiteral value, String at, boolean upper, boolean exclusive, String message) {

@@ -104,7 +104,7 @@ final class NodeCompiler {
       case "$dynamicRef" -> new UnsupportedSchemaException(keyword, location, "dynamic references are not supported");
       case "nullable" -> new UnsupportedSchemaException(keyword, location,
           "OpenAPI 3.0's nullable is not part of OpenAPI 3.1; write \"type\": [\"<type>\", \"null\"]");
-      case "$recursiveRef", "$recursiveAnchor", "definitions", "dependencies", "additionalItems" ->
+      case "$recursiveRef", "$recursiveAnchor", "definitions", "additionalItems" ->
           new UnsupportedSchemaException(keyword, location, "a keyword of an older draft, not of 2020-12");
       default -> new UnsupportedSchemaException(keyword, location, "unknown keyword");
     };

@@ -32,7 +32,8 @@ final class SchemaIndex {
   static final Set<String> ARRAYS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
 
   /** Keywords whose value is an object of subschemas. */
-  static final Set<String> MAPS = Set.of("$defs", "properties", "patternProperties", "dependentSchemas");
+  static final Set<String> MAPS = Set.of("$defs", "properties", "patternProperties", "dependentSchemas",
+      "dependencies");
 
   private final Map<String, JsonLiteral> resources = new HashMap<>();
 
@@ -64,17 +65,17 @@ final class SchemaIndex {
         throw new UnsupportedSchemaException("$id", location, "an $id with a fragment is not a 2020-12 identifier");
       }
       ownBase = withoutFragment(ownBase);
-      this.resources.put(ownBase.toString(), schema);
+      this.resources.put(key(ownBase), schema);
       pointer = "";
     }
     if (location.equals("#")) {
-      this.resources.put(ownBase.toString(), schema);
+      this.resources.put(key(ownBase), schema);
     }
     this.bases.put(schema, ownBase);
     this.canonicalNames.put(schema, ownBase + "#" + pointer);
     for (String anchorKeyword : List.of("$anchor", "$dynamicAnchor")) {
       if (members.get(anchorKeyword) instanceof JsonLiteral.Str anchor) {
-        this.anchors.put(ownBase + "#" + anchor.value(), schema);
+        this.anchors.put(key(ownBase) + "#" + anchor.value(), schema);
       }
     }
     for (Map.Entry<String, JsonLiteral> member : members.entrySet()) {
@@ -125,7 +126,7 @@ final class SchemaIndex {
     URI target = resolve(base, ref, location);
     String fragment = target.getFragment();
     URI resourceUri = withoutFragment(target);
-    JsonLiteral resource = this.resources.get(resourceUri.toString());
+    JsonLiteral resource = this.resources.get(key(resourceUri));
     if (resource == null) {
       throw new UnsupportedSchemaException("$ref", location,
           "\"" + ref + "\" points outside this document; remote references are not supported");
@@ -134,7 +135,7 @@ final class SchemaIndex {
       return resource;
     }
     if (!fragment.startsWith("/")) {
-      JsonLiteral anchored = this.anchors.get(resourceUri + "#" + fragment);
+      JsonLiteral anchored = this.anchors.get(key(resourceUri) + "#" + fragment);
       if (anchored == null) {
         throw new SchemaException("$ref \"" + ref + "\" at " + location + ": no such anchor", location);
       }
@@ -184,6 +185,29 @@ final class SchemaIndex {
     } catch (URISyntaxException ex) {
       throw new IllegalStateException(ex);
     }
+  }
+
+  /**
+   * The lookup key of a resource URI. {@link URI#resolve} drops an empty authority ({@code file:///a/b.json}
+   * becomes {@code file:/a/b.json}), so keys are built from the components: both spellings name the same
+   * resource (RFC 3986 §6.2.3).
+   */
+  static String key(URI uri) {
+    if (uri.isOpaque()) {
+      return uri.getScheme() + ":" + uri.getRawSchemeSpecificPart();
+    }
+    StringBuilder key = new StringBuilder();
+    if (uri.getScheme() != null) {
+      key.append(uri.getScheme().toLowerCase(java.util.Locale.ROOT)).append(':');
+    }
+    if (uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty()) {
+      key.append("//").append(uri.getRawAuthority());
+    }
+    key.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+    if (uri.getRawQuery() != null) {
+      key.append('?').append(uri.getRawQuery());
+    }
+    return key.toString();
   }
 
   static String escape(String token) {

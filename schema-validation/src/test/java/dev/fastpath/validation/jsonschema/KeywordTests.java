@@ -16,6 +16,16 @@ import java.nio.charset.StandardCharsets;
 class KeywordTests {
 
   @RunnerSource
+  void readsDraft7DependenciesAsDependentRequiredOrDependentSchemas(Runner runner) {
+    schema(runner, """
+        {"dependencies":{"card":["billing"],"gift":{"required":["recipient"],
+                                                     "properties":{"recipient":{"type":"string"}}}}}""")
+        .valid("{}", "{\"billing\":1}", "{\"card\":1,\"billing\":2}", "{\"gift\":true,\"recipient\":\"Ann\"}",
+            "[\"card\"]")
+        .invalid("{\"card\":1}", "{\"gift\":true}", "{\"gift\":true,\"recipient\":7}");
+  }
+
+  @RunnerSource
   void countsStringLengthInCodePoints(Runner runner) {
     schema(runner, "{\"minLength\":2,\"maxLength\":3}")
         .valid("\"ab\"", "\"\uD83D\uDE00\uD83D\uDE00\"", "\"h\u00e9\u00e9\"", "12", "null")

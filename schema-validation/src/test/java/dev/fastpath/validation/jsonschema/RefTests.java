@@ -34,6 +34,17 @@ class RefTests {
   }
 
   @RunnerSource
+  void resolvesPointerRefsUnderAFileBaseWithAnEmptyAuthority(Runner runner) {
+    // java.net.URI drops the empty authority of file:///... when resolving; both spellings are one resource.
+    schema(runner, """
+        {"$id":"file:///schemas/order.json","$defs":{"qty":{"type":"integer"}},
+         "properties":{"a":{"$ref":"#/$defs/qty"},"b":{"$ref":"file:///schemas/order.json#/$defs/qty"},
+                       "c":{"$ref":"order.json#/$defs/qty"}}}""")
+        .valid("{\"a\":1,\"b\":2,\"c\":3}")
+        .invalid("{\"a\":\"1\"}", "{\"b\":1.5}", "{\"c\":[]}");
+  }
+
+  @RunnerSource
   void appliesRefAlongsideSiblingKeywords(Runner runner) {
     schema(runner, "{\"$defs\":{\"arr\":{\"type\":\"array\"}},\"$ref\":\"#/$defs/arr\",\"maxItems\":2}")
         .valid("[]", "[1,2]")
