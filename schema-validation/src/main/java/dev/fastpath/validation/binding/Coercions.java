@@ -111,33 +111,33 @@ public final class Coercions {
 
   private static int integral(ScalarKind kind, boolean primitive, BindState st, JsonTape tape, int token,
       int index) {
-    String javaName = kind.javaName(primitive);
+    // The Java name is only needed for messages: computed on failure paths (this is the per-value hot path).
     switch (token) {
       case JsonTape.INT64 -> {
-        return inRange(kind, st, tape.longValue(index), javaName);
+        return inRange(kind, st, tape.longValue(index), primitive);
       }
       case JsonTape.DOUBLE -> {
         double d = tape.doubleValue(index);
         // A DOUBLE entry is an integer literal only beyond the long range (Jackson: a BigInteger token that
         // getIntValue()/getLongValue() refuse); only +-2^63 itself passes the double range checks below.
         if (Math.abs(d) == MAX_LONG_D && st.isIntegerLiteral(index)) {
-          return st.fail("numeric value out of range of " + javaName);
+          return st.fail("numeric value out of range of " + kind.javaName(primitive));
         }
-        return floatToIntegral(kind, st, d, javaName);
+        return floatToIntegral(kind, st, d, primitive);
       }
       case JsonTape.STRING -> {
-        return integralFromString(kind, primitive, st, tape.string(index), javaName);
+        return integralFromString(kind, primitive, st, tape.string(index));
       }
       case JsonTape.NULL -> {
-        return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
+        return primitive ? st.fail(nullForPrimitive(kind.javaName(true))) : st.set(NULL);
       }
       default -> {
-        return st.fail(mismatch(token, javaName));
+        return st.fail(mismatch(token, kind.javaName(primitive)));
       }
     }
   }
 
-  private static int inRange(ScalarKind kind, BindState st, long value, String javaName) {
+  private static int inRange(ScalarKind kind, BindState st, long value, boolean primitive) {
     boolean fits = switch (kind) {
       case INT -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
       case SHORT -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE;
@@ -146,27 +146,27 @@ public final class Coercions {
       default -> true;
     };
     if (!fits) {
-      return st.fail("numeric value out of range of " + javaName);
+      return st.fail("numeric value out of range of " + kind.javaName(primitive));
     }
     return st.value(kind == ScalarKind.BYTE ? (byte) value : value);
   }
 
   /** ACCEPT_FLOAT_AS_INT: getValueAsInt()/getValueAsLong() range-check the double, then truncate. */
-  private static int floatToIntegral(ScalarKind kind, BindState st, double d, String javaName) {
+  private static int floatToIntegral(ScalarKind kind, BindState st, double d, boolean primitive) {
     if (kind == ScalarKind.LONG) {
       if (d < MIN_LONG_D || d > MAX_LONG_D) {
-        return st.fail("numeric value out of range of " + javaName);
+        return st.fail("numeric value out of range of " + kind.javaName(primitive));
       }
       return st.value((long) d);
     }
     if (d < MIN_INT_D || d > MAX_INT_D) {
-      return st.fail("numeric value out of range of " + javaName);
+      return st.fail("numeric value out of range of " + kind.javaName(primitive));
     }
-    return inRange(kind, st, (int) d, javaName);
+    return inRange(kind, st, (int) d, primitive);
   }
 
-  private static int integralFromString(ScalarKind kind, boolean primitive, BindState st, String text,
-      String javaName) {
+  private static int integralFromString(ScalarKind kind, boolean primitive, BindState st, String text) {
+    String javaName = kind.javaName(primitive);
     if (isBlank(text)) {
       // Empty and blank strings coerce to null (CoercionAction.AsNull), which a primitive refuses.
       return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
@@ -181,7 +181,7 @@ public final class Coercions {
         case INT -> trimmed.length() > 9 ? Long.parseLong(trimmed) : Integer.parseInt(trimmed);
         default -> Integer.parseInt(trimmed);
       };
-      return inRange(kind, st, value, javaName);
+      return inRange(kind, st, value, primitive);
     } catch (NumberFormatException ex) {
       return st.fail("not a valid " + javaName + " value");
     }
@@ -191,7 +191,6 @@ public final class Coercions {
 
   private static int floating(ScalarKind kind, boolean primitive, BindState st, JsonTape tape, int token,
       int index) {
-    String javaName = kind.javaName(primitive);
     boolean isFloat = kind == ScalarKind.FLOAT;
     switch (token) {
       case JsonTape.INT64 -> {
@@ -203,13 +202,13 @@ public final class Coercions {
         return st.value(isFloat ? (double) Float.parseFloat(st.numberText(index)) : tape.doubleValue(index));
       }
       case JsonTape.STRING -> {
-        return floatingFromString(isFloat, primitive, st, tape.string(index), javaName);
+        return floatingFromString(isFloat, primitive, st, tape.string(index), kind.javaName(primitive));
       }
       case JsonTape.NULL -> {
-        return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
+        return primitive ? st.fail(nullForPrimitive(kind.javaName(true))) : st.set(NULL);
       }
       default -> {
-        return st.fail(mismatch(token, javaName));
+        return st.fail(mismatch(token, kind.javaName(primitive)));
       }
     }
   }
