@@ -34,6 +34,8 @@ final class KeywordContext {
     switch (keyword) {
       case "$ref" -> node.add(this.compiler.ref(this.compiler.index().resolveRef(string(value, at),
           this.compiler.index().baseOf(this.schema), at)));
+      case "$dynamicRef" -> node.add(this.compiler.dynamicRef(string(value, at),
+          this.compiler.index().baseOf(this.schema), at));
       case "enum" -> {
         if (!(value instanceof JsonLiteral.Arr array)) {
           throw invalid("enum must be an array", at);

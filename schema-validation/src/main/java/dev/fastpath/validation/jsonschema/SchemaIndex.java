@@ -10,11 +10,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identifiers of one schema document (JSON Schema 2020-12 §8.2): the base URI of every subschema, the
- * resources named by {@code $id}, and the anchors ({@code $anchor}, and {@code $dynamicAnchor} read as a plain
- * anchor). Resolves {@code $ref} values to subschemas within the document.
+ * resources named by {@code $id}, the anchors ({@code $anchor} and {@code $dynamicAnchor}, both plain anchors
+ * for {@code $ref}) and, per resource, the dynamic anchors {@code $dynamicRef} looks for. Resolves {@code $ref}
+ * values to subschemas within the document, or within the bundled 2020-12 meta-schemas ({@link MetaSchemas}),
+ * which are indexed on first reference.
  */
 final class SchemaIndex {
 
@@ -38,6 +41,11 @@ final class SchemaIndex {
   private final Map<String, JsonLiteral> resources = new HashMap<>();
 
   private final Map<String, JsonLiteral> anchors = new HashMap<>();
+
+  /** Resource key to the {@code $dynamicAnchor}s of that resource (not of resources nested in it). */
+  private final Map<String, Map<String, JsonLiteral>> dynamicAnchors = new HashMap<>();
+
+  private boolean metaSchemasIndexed;
 
   private final IdentityHashMap<JsonLiteral, URI> bases = new IdentityHashMap<>();
 
@@ -78,6 +86,9 @@ final class SchemaIndex {
         this.anchors.put(key(ownBase) + "#" + anchor.value(), schema);
       }
     }
+    if (members.get("$dynamicAnchor") instanceof JsonLiteral.Str dynamic) {
+      this.dynamicAnchors.computeIfAbsent(key(ownBase), k -> new HashMap<>()).put(dynamic.value(), schema);
+    }
     for (Map.Entry<String, JsonLiteral> member : members.entrySet()) {
       String keyword = member.getKey();
       String childLocation = location + "/" + escape(keyword);
@@ -104,6 +115,29 @@ final class SchemaIndex {
     return base == null ? DEFAULT_BASE : base;
   }
 
+  /**
+   * The {@code $dynamicAnchor}s of the schema resource {@code schema} belongs to (§8.2.3.2): entering that
+   * resource puts them in the dynamic scope.
+   */
+  Map<String, JsonLiteral> dynamicAnchorsOfResource(JsonLiteral schema) {
+    return this.dynamicAnchors.getOrDefault(key(baseOf(schema)), Map.of());
+  }
+
+  /**
+   * The anchor name when {@code ref} (a {@code $dynamicRef} value) initially resolves to a {@code $dynamicAnchor}
+   * of its resource, which makes the reference dynamic (§8.2.3.2); {@code null} when it is a plain reference (no
+   * fragment, a JSON Pointer fragment, or a fragment that names only an {@code $anchor}).
+   */
+  @Nullable String dynamicAnchorName(String ref, URI base, String location) {
+    URI target = resolve(base, ref, location);
+    String fragment = target.getFragment();
+    if (fragment == null || fragment.isEmpty() || fragment.startsWith("/")) {
+      return null;
+    }
+    Map<String, JsonLiteral> resourceAnchors = this.dynamicAnchors.get(key(withoutFragment(target)));
+    return resourceAnchors != null && resourceAnchors.containsKey(fragment) ? fragment : null;
+  }
+
   /** Where {@code schema} is in the document ({@code #/properties/a}), for messages. */
   String locationOf(JsonLiteral schema) {
     String location = this.locations.get(schema);
@@ -127,6 +161,9 @@ final class SchemaIndex {
     String fragment = target.getFragment();
     URI resourceUri = withoutFragment(target);
     JsonLiteral resource = this.resources.get(key(resourceUri));
+    if (resource == null && indexMetaSchemas(resourceUri)) {
+      resource = this.resources.get(key(resourceUri));
+    }
     if (resource == null) {
       throw new UnsupportedSchemaException("$ref", location,
           "\"" + ref + "\" points outside this document; remote references are not supported");
@@ -158,6 +195,24 @@ final class SchemaIndex {
       index(current, baseOf(resource), location, fragment);
     }
     return current;
+  }
+
+  /**
+   * Indexes the bundled meta-schemas when {@code resourceUri} names one of them (once; a resource this document
+   * defines itself under the same URI wins). Whether anything was indexed.
+   */
+  private boolean indexMetaSchemas(URI resourceUri) {
+    if (this.metaSchemasIndexed || !MetaSchemas.isBundled(key(resourceUri))) {
+      return false;
+    }
+    this.metaSchemasIndexed = true;
+    for (Map.Entry<String, JsonLiteral> document : MetaSchemas.documents().entrySet()) {
+      URI uri = URI.create(document.getKey());
+      if (!this.resources.containsKey(key(uri))) {
+        index(document.getValue(), uri, document.getKey() + "#", "");
+      }
+    }
+    return true;
   }
 
   private static URI resolve(URI base, String reference, String location) {

@@ -53,6 +53,26 @@ class KeywordTests {
   }
 
   @RunnerSource
+  void assertsTheOpenApiIntegerFormatsOnNumbers(Runner runner) {
+    ValidationOptions assertFormats = ValidationOptions.builder().runner(runner).assertFormats(true).build();
+    JsonValidator int32 = JsonSchemaCompiler.compile("{\"format\":\"int32\"}", assertFormats);
+    JsonValidator int64 = JsonSchemaCompiler.compile("{\"format\":\"int64\"}", assertFormats);
+    for (String ok : new String[] {"7", "-2147483648", "2147483647", "2.0", "\"1.5\"", "null"}) {
+      assertThat(validate(int32, ok).isValid()).as(ok).isTrue();
+      assertThat(validate(int64, ok).isValid()).as(ok).isTrue();
+    }
+    for (String bad : new String[] {"2147483648", "-2147483649", "1.5", "1e10"}) {
+      assertThat(validate(int32, bad).isValid()).as(bad).isFalse();
+    }
+    assertThat(validate(int64, "9223372036854775807").isValid()).isTrue();
+    assertThat(validate(int64, "-9223372036854775808").isValid()).isTrue();
+    assertThat(validate(int64, "1e10").isValid()).isTrue();
+    assertThat(validate(int64, "1.1").isValid()).isFalse();
+    assertThat(validate(int64, "1e19").isValid()).isFalse();
+    schema(runner, "{\"format\":\"int32\"}").valid("1.5"); // an annotation unless asserted
+  }
+
+  @RunnerSource
   void comparesNumbersExactly(Runner runner) {
     schema(runner, "{\"type\":\"integer\"}").valid("1", "1.0", "1e2", "-0", "9223372036854775807",
         "123456789012345678901234567890").invalid("1.5", "\"1\"");
