@@ -123,7 +123,10 @@ final class KeywordContext {
       }
       case "format" -> {
         String format = string(value, at);
-        node.add(new Keyword.Format(format, false, "format", "must be a valid " + format));
+        // A pattern that is not an ECMA-262 regular expression makes an invalid schema (§6.4): the bundled
+        // meta-schema asserts its "regex" formats, so that validating a schema document against it checks them.
+        boolean asserted = format.equals("regex") && this.compiler.index().isMetaSchema(this.schema);
+        node.add(new Keyword.Format(format, asserted, "format", "must be a valid " + format));
       }
       case "maxItems" -> {
         long max = NodeCompiler.nonNegativeInteger(value, at);

@@ -37,6 +37,12 @@ final class NodeCompiler {
       // OpenAPI 3.1 annotations
       "discriminator", "xml", "externalDocs", "example");
 
+  /**
+   * Bounds the copies compiled for non-empty dynamic scopes: finite, but a crafted document (many resources each
+   * re-binding many anchor names) could ask for exponentially many.
+   */
+  private static final int MAX_SCOPED_COPIES = 10_000;
+
   private final SchemaIndex index;
 
   /** Compiled subschemas, by schema object and by the {@link DynamicScope#id()} they were compiled in. */
@@ -50,6 +56,8 @@ final class NodeCompiler {
 
   /** The dynamic scope of the subschema being compiled. */
   private DynamicScope scope = DynamicScope.EMPTY;
+
+  private int scopedCopies;
 
   /** A ref target waiting to be compiled, in the scope the ref was followed in. */
   private record Pending(JsonLiteral target, DynamicScope scope) {
@@ -85,6 +93,10 @@ final class NodeCompiler {
     SchemaNode done = byScope.get(entered.id());
     if (done != null) {
       return done;
+    }
+    if (!entered.id().isEmpty() && ++this.scopedCopies > MAX_SCOPED_COPIES) {
+      throw new UnsupportedSchemaException("$dynamicRef", location,
+          "the schema reaches more than " + MAX_SCOPED_COPIES + " subschemas in distinct dynamic scopes");
     }
     this.scope = entered;
     try {

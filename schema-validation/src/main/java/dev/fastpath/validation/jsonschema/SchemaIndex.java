@@ -47,6 +47,11 @@ final class SchemaIndex {
 
   private boolean metaSchemasIndexed;
 
+  /** The subschemas of the bundled meta-schemas (identity). */
+  private final Set<JsonLiteral> metaSchemaNodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private boolean indexingMetaSchemas;
+
   private final IdentityHashMap<JsonLiteral, URI> bases = new IdentityHashMap<>();
 
   private final IdentityHashMap<JsonLiteral, String> locations = new IdentityHashMap<>();
@@ -59,6 +64,9 @@ final class SchemaIndex {
 
   private void index(JsonLiteral schema, URI base, String location, String pointerInResource) {
     this.locations.put(schema, location);
+    if (this.indexingMetaSchemas) {
+      this.metaSchemaNodes.add(schema);
+    }
     if (!(schema instanceof JsonLiteral.Obj object)) {
       this.bases.put(schema, base);
       this.canonicalNames.put(schema, base + "#" + pointerInResource);
@@ -138,6 +146,11 @@ final class SchemaIndex {
     return resourceAnchors != null && resourceAnchors.containsKey(fragment) ? fragment : null;
   }
 
+  /** Whether {@code schema} is part of a bundled meta-schema ({@link MetaSchemas}). */
+  boolean isMetaSchema(JsonLiteral schema) {
+    return this.metaSchemaNodes.contains(schema);
+  }
+
   /** Where {@code schema} is in the document ({@code #/properties/a}), for messages. */
   String locationOf(JsonLiteral schema) {
     String location = this.locations.get(schema);
@@ -206,11 +219,16 @@ final class SchemaIndex {
       return false;
     }
     this.metaSchemasIndexed = true;
-    for (Map.Entry<String, JsonLiteral> document : MetaSchemas.documents().entrySet()) {
-      URI uri = URI.create(document.getKey());
-      if (!this.resources.containsKey(key(uri))) {
-        index(document.getValue(), uri, document.getKey() + "#", "");
+    this.indexingMetaSchemas = true;
+    try {
+      for (Map.Entry<String, JsonLiteral> document : MetaSchemas.documents().entrySet()) {
+        URI uri = URI.create(document.getKey());
+        if (!this.resources.containsKey(key(uri))) {
+          index(document.getValue(), uri, document.getKey() + "#", "");
+        }
       }
+    } finally {
+      this.indexingMetaSchemas = false;
     }
     return true;
   }

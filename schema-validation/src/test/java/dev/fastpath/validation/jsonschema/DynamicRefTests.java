@@ -2,8 +2,13 @@ package dev.fastpath.validation.jsonschema;
 
 import static dev.fastpath.validation.jsonschema.JsonSchemaCases.schema;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fastpath.validation.Runner;
 import dev.fastpath.validation.RunnerSource;
+import dev.fastpath.validation.UnsupportedSchemaException;
+import dev.fastpath.validation.ValidationOptions;
+import org.junit.jupiter.api.Test;
 
 class DynamicRefTests {
 
@@ -86,5 +91,23 @@ class DynamicRefTests {
          "properties":{"a":{"$dynamicRef":"#/$defs/yes"},"b":{"$dynamicRef":"#/$defs/no"}}}""")
         .valid("{\"a\":[1]}")
         .invalid("{\"b\":null}");
+  }
+
+  @Test
+  void refusesDocumentsWithExponentiallyManyDynamicScopes() {
+    // Level i has two resources binding "a<i>"; every path through the levels is a distinct scope.
+    StringBuilder defs = new StringBuilder();
+    int levels = 20;
+    for (int i = 0; i <= levels; i++) {
+      for (String side : new String[] {"r", "s"}) {
+        String next = i == levels ? "" : ",\"allOf\":[{\"$ref\":\"r" + (i + 1) + "\"},{\"$ref\":\"s" + (i + 1) + "\"}]";
+        defs.append(defs.isEmpty() ? "" : ",").append('"').append(side).append(i).append("\":{\"$id\":\"")
+            .append(side).append(i).append("\",\"$dynamicAnchor\":\"a").append(i).append('"').append(next).append('}');
+      }
+    }
+    String schema = "{\"$id\":\"https://shop.test/blowup\",\"allOf\":[{\"$ref\":\"r0\"},{\"$ref\":\"s0\"}],"
+        + "\"$defs\":{" + defs + "}}";
+    assertThatThrownBy(() -> JsonSchemaCompiler.compile(schema, ValidationOptions.defaults()))
+        .isInstanceOf(UnsupportedSchemaException.class).hasMessageContaining("dynamic scopes");
   }
 }

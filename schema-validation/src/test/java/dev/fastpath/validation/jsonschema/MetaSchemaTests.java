@@ -19,6 +19,15 @@ class MetaSchemaTests {
   }
 
   @RunnerSource
+  void rejectsSchemasWhosePatternsAreNotEcmaRegularExpressions(Runner runner) {
+    // Only the meta-schema's "regex" formats are asserted without --assert-format (its uri formats are not).
+    schema(runner, "{\"$ref\":\"https://json-schema.org/draft/2020-12/schema\"}")
+        .valid("{\"pattern\":\"^[a-z]+\\\\d?$\"}", "{\"$id\":\"not a uri\"}")
+        .invalid("{\"pattern\":\"\\\\a\"}", "{\"pattern\":\"(\"}", "{\"patternProperties\":{\"[z-a]\":true}}");
+    schema(runner, "{\"format\":\"regex\"}").valid("\"(\"");
+  }
+
+  @RunnerSource
   void resolvesRefsIntoVocabularyMetaSchemas(Runner runner) {
     schema(runner, "{\"$ref\":\"https://json-schema.org/draft/2020-12/meta/validation#/$defs/simpleTypes\"}")
         .valid("\"string\"", "\"null\"")
