@@ -1,6 +1,7 @@
 package dev.fastpath.validation.binding;
 
 import dev.fastpath.validation.engine.JsonTape;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -140,6 +141,10 @@ public final class BindState {
 
   String numberText(int index) {
     return this.numbers.text(index);
+  }
+
+  BigDecimal numberDecimal(int index) {
+    return this.numbers.decimal(index);
   }
 
   boolean isIntegerLiteral(int index) {

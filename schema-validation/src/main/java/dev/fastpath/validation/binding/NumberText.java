@@ -1,15 +1,19 @@
 package dev.fastpath.validation.binding;
 
 import dev.fastpath.validation.engine.JsonTape;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The source text of number values. A tape keeps numbers as {@code long} or {@code double} only, but Jackson
  * reads some from their text: {@code BigDecimal} keeps the scale ({@code 12.50}), a {@code String} property
  * receives {@code "1.50"}, a {@code float} is rounded once from the decimal text. The k-th number entry of the
- * tape is the k-th number token of the document, so one pass over the bytes (skipping strings) finds them all.
- * Built lazily, at most once per document, and only for DTOs that need it. One instance per thread, reused.
+ * tape is the k-th number token of the document. With simdjson-java the tokens' offsets come from its structural
+ * index (a number's first byte is a structural position); with Jackson's runner one pass over the bytes
+ * (skipping strings) finds them. Built lazily, at most once per document, and only for DTOs that need it. One
+ * instance per thread, reused.
  */
 final class NumberText {
 
@@ -29,9 +33,20 @@ final class NumberText {
 
   private int[] ends = new int[16];
 
+  /**
+   * Each number's {@code BigDecimal}, by ordinal, once made: the walk and the binder read the same value, which
+   * is immutable, so they share one instance. Valid for the first {@link #count} entries while {@link #built}.
+   */
+  private @Nullable BigDecimal[] decimals = new BigDecimal[16];
+
+  private char[] chars = new char[32];
+
   private int count;
 
   void reset(JsonTape tape, byte[] json, int length) {
+    if (this.built) {
+      Arrays.fill(this.decimals, 0, this.count, null);
+    }
     this.tape = tape;
     this.json = json;
     this.length = length;
@@ -40,6 +55,46 @@ final class NumberText {
 
   /** The text of the number entry at {@code tapeIndex}. */
   String text(int tapeIndex) {
+    int ordinal = ordinal(tapeIndex);
+    return new String(this.json, this.starts[ordinal], this.ends[ordinal] - this.starts[ordinal],
+        StandardCharsets.US_ASCII);
+  }
+
+  /** {@code new BigDecimal(text(tapeIndex))}, made once per document and number. */
+  BigDecimal decimal(int tapeIndex) {
+    int ordinal = ordinal(tapeIndex);
+    BigDecimal value = this.decimals[ordinal];
+    if (value == null) {
+      int start = this.starts[ordinal];
+      int length = this.ends[ordinal] - start;
+      if (this.chars.length < length) {
+        this.chars = new char[Math.max(length, this.chars.length * 2)];
+      }
+      char[] chars = this.chars;
+      byte[] json = this.json;
+      for (int i = 0; i < length; i++) {
+        chars[i] = (char) json[start + i];
+      }
+      value = new BigDecimal(chars, 0, length);
+      this.decimals[ordinal] = value;
+    }
+    return value;
+  }
+
+  /** Whether the number at {@code tapeIndex} is written as an integer (no fraction, no exponent). */
+  boolean isIntegerLiteral(int tapeIndex) {
+    int ordinal = ordinal(tapeIndex);
+    byte[] json = this.json;
+    for (int i = this.starts[ordinal], end = this.ends[ordinal]; i < end; i++) {
+      byte b = json[i];
+      if (b == '.' || b == 'e' || b == 'E') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int ordinal(int tapeIndex) {
     if (!this.built) {
       build();
     }
@@ -47,20 +102,7 @@ final class NumberText {
     if (ordinal < 0) {
       throw new IllegalStateException("no number at tape index " + tapeIndex);
     }
-    return new String(this.json, this.starts[ordinal], this.ends[ordinal] - this.starts[ordinal],
-        StandardCharsets.US_ASCII);
-  }
-
-  /** Whether the number at {@code tapeIndex} is written as an integer (no fraction, no exponent). */
-  boolean isIntegerLiteral(int tapeIndex) {
-    String text = text(tapeIndex);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '.' || c == 'e' || c == 'E') {
-        return false;
-      }
-    }
-    return true;
+    return ordinal;
   }
 
   private void build() {
@@ -82,13 +124,36 @@ final class NumberText {
     if (this.starts.length < numbers) {
       this.starts = new int[numbers];
       this.ends = new int[numbers];
+      this.decimals = new BigDecimal[numbers];
     }
-    int found = scanBytes(numbers);
+    int[] tokens = tape.tokenStarts();
+    int found = tokens != null ? scanTokens(tokens, tape.tokenCount(), numbers) : scanBytes(numbers);
     if (found != numbers) {
       throw new IllegalStateException("tape and document disagree on the number count: " + numbers + " vs " + found);
     }
     this.count = numbers;
     this.built = true;
+  }
+
+  /** Finds number tokens among the structural positions: only a number starts with a digit or a minus sign. */
+  private int scanTokens(int[] tokens, int tokenCount, int expected) {
+    byte[] s = this.json;
+    int n = this.length;
+    int found = 0;
+    for (int t = 0; t < tokenCount && found < expected; t++) {
+      int start = tokens[t];
+      byte b = s[start];
+      if (b == '-' || (b >= '0' && b <= '9')) {
+        int i = start;
+        while (i + 1 < n && isNumberByte(s[i + 1])) {
+          i++;
+        }
+        this.starts[found] = start;
+        this.ends[found] = i + 1;
+        found++;
+      }
+    }
+    return found;
   }
 
   /** Finds number tokens outside strings; the document is known to be valid JSON. */

@@ -2,6 +2,7 @@ package dev.fastpath.validation.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed document in simdjson's tape layout, read by index. Both runners produce it: simdjson-java's own
@@ -50,6 +51,11 @@ public final class JsonTape {
 
   byte[] strings;
 
+  /** The parser's structural index ({@link #tokenStarts()}), or {@code null}. */
+  int @Nullable [] tokens;
+
+  int tokenCount;
+
   JsonTape(long[] tape, byte[] strings) {
     this.tape = tape;
     this.strings = strings;
@@ -58,6 +64,27 @@ public final class JsonTape {
   void set(long[] tape, byte[] strings) {
     this.tape = tape;
     this.strings = strings;
+    this.tokens = null;
+    this.tokenCount = 0;
+  }
+
+  void tokens(int[] tokens, int count) {
+    this.tokens = tokens;
+    this.tokenCount = count;
+  }
+
+  /**
+   * The byte offsets in the parsed document of its structural characters and of the first byte of every string
+   * and scalar, ascending ({@link #tokenCount()} of them; simdjson's structural index), or {@code null} when the
+   * runner keeps none (Jackson's). Number texts are found from it without scanning the document.
+   */
+  public int @Nullable [] tokenStarts() {
+    return this.tokens;
+  }
+
+  /** How many entries of {@link #tokenStarts()} are valid. */
+  public int tokenCount() {
+    return this.tokenCount;
   }
 
   /** The index of the document's value. */
