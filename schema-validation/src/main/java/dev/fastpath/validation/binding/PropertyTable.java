@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON member names matched by their UTF-8 bytes on the tape, without building a {@code String}: a linear scan
@@ -31,7 +32,7 @@ public final class PropertyTable {
 
   private final int[] slots;
 
-  private final int[] table;
+  private final int @Nullable [] table;
 
   private final int mask;
 
@@ -74,16 +75,30 @@ public final class PropertyTable {
 
   /** The slot of the member name at {@code keyIndex}, or -1 when it is not one of ours. */
   public int find(JsonTape tape, int keyIndex) {
+    int id = id(tape, keyIndex, -1);
+    return id < 0 ? -1 : this.slots[id];
+  }
+
+  /**
+   * The id of the member name at {@code keyIndex} (its position in the list given to the constructor), or -1
+   * when it is not one of ours. The name with id {@code expected} is tried first: documents usually list members
+   * in declaration order, so callers pass the previous member's id plus one and most lookups take one compare.
+   */
+  public int id(JsonTape tape, int keyIndex, int expected) {
     byte[] s = tape.strings();
     int start = tape.stringStart(keyIndex);
     int length = tape.stringLength(keyIndex);
     long head = head(s, start, length);
     int[] lengths = this.lengths;
     long[] heads = this.heads;
+    if (expected >= 0 && expected < heads.length && heads[expected] == head && lengths[expected] == length
+        && (length <= 8 || same(s, start, this.names[expected], length))) {
+      return expected;
+    }
     if (this.table == null) {
       for (int i = 0; i < heads.length; i++) {
         if (heads[i] == head && lengths[i] == length && (length <= 8 || same(s, start, this.names[i], length))) {
-          return this.slots[i];
+          return i;
         }
       }
       return -1;
@@ -95,10 +110,15 @@ public final class PropertyTable {
         return -1;
       }
       if (heads[id] == head && lengths[id] == length && (length <= 8 || same(s, start, this.names[id], length))) {
-        return this.slots[id];
+        return id;
       }
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /** The slot the name with {@code id} selects (see {@link #id}). */
+  public int slot(int id) {
+    return this.slots[id];
   }
 
   /** The first eight bytes of {@code s[start, start + length)} as {@link #heads} holds them. */

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Member names are found by their bytes, whatever their length, and nothing else matches them. */
+/** Member names are found by their bytes, whatever their length and the name expected, and only they match. */
 class PropertyTableTests {
 
   private static final List<String> NAMES = List.of("", "a", "id", "abcdefg", "abcdefgh", "abcdefghi",
@@ -59,7 +59,14 @@ class PropertyTableTests {
       assertThat(result.isValid()).isTrue();
       List<Integer> found = new ArrayList<>();
       for (int key = tape.root() + 1, end = tape.end(tape.root()); key < end; key = tape.next(key + 1)) {
-        found.add(table.find(tape, key));
+        int slot = table.find(tape, key);
+        int id = table.id(tape, key, -1);
+        assertThat(id < 0 ? -1 : table.slot(id)).isEqualTo(slot);
+        // whatever name is expected first, the answer is the same
+        for (int expected = -1; expected <= keys.size() + 1; expected++) {
+          assertThat(table.id(tape, key, expected)).isEqualTo(id);
+        }
+        found.add(slot);
       }
       return found;
     });
