@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +74,21 @@ public final class PropertyTable {
     }
   }
 
-  /** The slot of the member name at {@code keyIndex}, or -1 when it is not one of ours. */
+  /**
+   * A table of {@code names} whose slots are their positions (the first of equal names wins, as
+   * {@code List.indexOf}), for matching string values by their bytes; {@code null} when a name has no exact UTF-8
+   * form (an unpaired surrogate), which then must be matched as a {@code String}.
+   */
+  public static @Nullable PropertyTable exact(List<String> names) {
+    for (String name : names) {
+      if (!new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(name)) {
+        return null;
+      }
+    }
+    return new PropertyTable(names, IntStream.range(0, names.size()).toArray());
+  }
+
+  /** The slot of the member name (or string value) at {@code keyIndex}, or -1 when it is not one of ours. */
   public int find(JsonTape tape, int keyIndex) {
     int id = id(tape, keyIndex, -1);
     return id < 0 ? -1 : this.slots[id];
