@@ -113,6 +113,11 @@ public final class BindState {
     return decode(this.stringIndex);
   }
 
+  /** The UTF-8 byte length of a tape string value (nothing decoded), or -1 when the value is a Java object. */
+  public int utf8Length() {
+    return this.stringIndex < 0 ? -1 : this.tape.stringLength(this.stringIndex);
+  }
+
   /** The string value as a new {@code String}. */
   public String stringValue() {
     return this.stringIndex < 0 ? (String) this.object : this.tape.string(this.stringIndex);
