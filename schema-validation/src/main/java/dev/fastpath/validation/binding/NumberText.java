@@ -28,10 +28,8 @@ final class NumberText {
   /** Tape indexes of number entries, ascending. */
   private int[] tapeIndexes = new int[16];
 
-  /** Byte start and end (exclusive) of each number token, by ordinal. */
+  /** Byte start of each number token, by ordinal (its end is found when it is read). */
   private int[] starts = new int[16];
-
-  private int[] ends = new int[16];
 
   /**
    * Each number's {@code BigDecimal}, by ordinal, once made: the walk and the binder read the same value, which
@@ -56,8 +54,8 @@ final class NumberText {
   /** The text of the number entry at {@code tapeIndex}. */
   String text(int tapeIndex) {
     int ordinal = ordinal(tapeIndex);
-    return new String(this.json, this.starts[ordinal], this.ends[ordinal] - this.starts[ordinal],
-        StandardCharsets.US_ASCII);
+    int start = this.starts[ordinal];
+    return new String(this.json, start, end(start) - start, StandardCharsets.US_ASCII);
   }
 
   /** {@code new BigDecimal(text(tapeIndex))}, made once per document and number. */
@@ -66,7 +64,7 @@ final class NumberText {
     BigDecimal value = this.decimals[ordinal];
     if (value == null) {
       int start = this.starts[ordinal];
-      int length = this.ends[ordinal] - start;
+      int length = end(start) - start;
       if (this.chars.length < length) {
         this.chars = new char[Math.max(length, this.chars.length * 2)];
       }
@@ -83,15 +81,25 @@ final class NumberText {
 
   /** Whether the number at {@code tapeIndex} is written as an integer (no fraction, no exponent). */
   boolean isIntegerLiteral(int tapeIndex) {
-    int ordinal = ordinal(tapeIndex);
+    int start = this.starts[ordinal(tapeIndex)];
     byte[] json = this.json;
-    for (int i = this.starts[ordinal], end = this.ends[ordinal]; i < end; i++) {
+    for (int i = start, end = end(start); i < end; i++) {
       byte b = json[i];
       if (b == '.' || b == 'e' || b == 'E') {
         return false;
       }
     }
     return true;
+  }
+
+  /** The end (exclusive) of the number token starting at {@code start}. */
+  private int end(int start) {
+    byte[] s = this.json;
+    int i = start + 1;
+    while (i < this.length && isNumberByte(s[i])) {
+      i++;
+    }
+    return i;
   }
 
   private int ordinal(int tapeIndex) {
@@ -106,6 +114,53 @@ final class NumberText {
   }
 
   private void build() {
+    int[] tokens = this.tape.tokenStarts();
+    int numbers = tokens != null ? pairTokens(tokens, this.tape.tokenCount()) : scanBytes(numberEntries());
+    if (numbers < 0) {
+      throw new IllegalStateException("tape and document disagree on the numbers");
+    }
+    this.count = numbers;
+    this.built = true;
+  }
+
+  /**
+   * Pairs simdjson's structural index with the tape: every token but {@code :} and {@code ,} is the next tape
+   * entry (a number two entries), so the number tokens and their tape indexes come out together, in one pass.
+   * Returns -1 if a token and its entry do not agree on being a number.
+   */
+  private int pairTokens(int[] tokens, int tokenCount) {
+    byte[] s = this.json;
+    JsonTape tape = this.tape;
+    int entry = tape.root();
+    int found = 0;
+    for (int t = 0; t < tokenCount; t++) {
+      int start = tokens[t];
+      byte b = s[start];
+      if (b == ':' || b == ',') {
+        continue;
+      }
+      int type = tape.type(entry);
+      boolean number = type == JsonTape.INT64 || type == JsonTape.DOUBLE;
+      if (number != (b == '-' || (b >= '0' && b <= '9'))) {
+        return -1;
+      }
+      if (number) {
+        if (found == this.tapeIndexes.length) {
+          grow(found * 2);
+        }
+        this.tapeIndexes[found] = entry;
+        this.starts[found] = start;
+        found++;
+        entry += 2;
+      } else {
+        entry++;
+      }
+    }
+    return found;
+  }
+
+  /** Collects the tape indexes of number entries; returns their count. */
+  private int numberEntries() {
     int numbers = 0;
     JsonTape tape = this.tape;
     int end = tape.next(tape.root());
@@ -113,7 +168,7 @@ final class NumberText {
       int type = tape.type(i);
       if (type == JsonTape.INT64 || type == JsonTape.DOUBLE) {
         if (numbers == this.tapeIndexes.length) {
-          this.tapeIndexes = Arrays.copyOf(this.tapeIndexes, numbers * 2);
+          grow(numbers * 2);
         }
         this.tapeIndexes[numbers++] = i;
         i += 2;
@@ -121,60 +176,37 @@ final class NumberText {
         i++;
       }
     }
-    if (this.starts.length < numbers) {
-      this.starts = new int[numbers];
-      this.ends = new int[numbers];
-      this.decimals = new BigDecimal[numbers];
-    }
-    int[] tokens = tape.tokenStarts();
-    int found = tokens != null ? scanTokens(tokens, tape.tokenCount(), numbers) : scanBytes(numbers);
-    if (found != numbers) {
-      throw new IllegalStateException("tape and document disagree on the number count: " + numbers + " vs " + found);
-    }
-    this.count = numbers;
-    this.built = true;
+    return numbers;
   }
 
-  /** Finds number tokens among the structural positions: only a number starts with a digit or a minus sign. */
-  private int scanTokens(int[] tokens, int tokenCount, int expected) {
-    byte[] s = this.json;
-    int n = this.length;
-    int found = 0;
-    for (int t = 0; t < tokenCount && found < expected; t++) {
-      int start = tokens[t];
-      byte b = s[start];
-      if (b == '-' || (b >= '0' && b <= '9')) {
-        int i = start;
-        while (i + 1 < n && isNumberByte(s[i + 1])) {
-          i++;
-        }
-        this.starts[found] = start;
-        this.ends[found] = i + 1;
-        found++;
-      }
-    }
-    return found;
+  private void grow(int size) {
+    this.tapeIndexes = Arrays.copyOf(this.tapeIndexes, size);
+    this.starts = Arrays.copyOf(this.starts, size);
+    this.decimals = Arrays.copyOf(this.decimals, size);
   }
 
-  /** Finds number tokens outside strings; the document is known to be valid JSON. */
+  /**
+   * Finds the starts of number tokens outside strings (the document is known to be valid JSON); returns
+   * {@code expected}, or -1 when the count differs.
+   */
   private int scanBytes(int expected) {
     byte[] s = this.json;
     int found = 0;
-    for (int i = 0, n = this.length; i < n && found < expected; i++) {
+    for (int i = 0, n = this.length; i < n; i++) {
       byte b = s[i];
       if (b == '"') {
         i = skipString(s, i + 1, n);
       } else if (b == '-' || (b >= '0' && b <= '9')) {
-        int start = i;
+        if (found == expected) {
+          return -1;
+        }
+        this.starts[found++] = i;
         while (i + 1 < n && isNumberByte(s[i + 1])) {
           i++;
         }
-        this.starts[found] = start;
-        this.ends[found] = i + 1;
-        found++;
       }
     }
-    return found;
+    return found == expected ? found : -1;
   }
 
   /**

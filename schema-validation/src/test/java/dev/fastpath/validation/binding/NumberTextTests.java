@@ -79,6 +79,19 @@ class NumberTextTests {
         "-0.2250/4/false");
   }
 
+  @RunnerSource
+  void findsNumbersAroundEmptyContainersAndAtTheRoot(Runner runner) {
+    JsonValidator parser = JsonValidator.of(Schema.of(SchemaNode.ANY),
+        ValidationOptions.builder().runner(runner).build());
+    String[][] cases = {{" -0.10 ", "-0.10"}, {"7", "7"}, {"[{},[],-1,{\"a\":[[],{}],\"b\":true},null,false,2.50e0]",
+        "-1", "2.50e0"}, {"{\"x\" : [ ] , \"y\" : 1E40 }", "1E40"}, {"[\"-1\",\"2\",[[[3]]],{\"4\":{}}]", "3"}};
+    for (String[] document : cases) {
+      byte[] bytes = document[0].getBytes(StandardCharsets.UTF_8);
+      List<String> found = parser.validate(bytes, bytes.length, (result, tape) -> texts(tape, bytes));
+      assertThat(found).as(document[0]).isEqualTo(List.of(document).subList(1, document.length));
+    }
+  }
+
   private static List<String> texts(JsonTape tape, byte[] json) {
     NumberText text = new NumberText();
     text.reset(tape, json, json.length);
