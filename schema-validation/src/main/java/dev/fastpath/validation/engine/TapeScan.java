@@ -88,25 +88,31 @@ final class TapeScan {
   }
 
   /**
-   * Pairwise, on fingerprints first: comparing every pair's bytes (two length decodes and a vectorized mismatch
-   * set-up each) was a tenth of the time of binding small DTO objects in profiles.
+   * On fingerprints: a key is compared with the earlier ones only when its fingerprint's bit in a 64-bit filter
+   * is already set, and bytes only when fingerprints are equal. Comparing every pair's bytes (two length decodes
+   * and a vectorized mismatch set-up each) was a tenth of the time of binding small DTO objects in profiles.
    */
   private boolean uniqueSmall(JsonTape tape, int object, int end) {
     int[] keys = this.keys;
     long[] prints = this.prints;
+    long[] entries = tape.tape;
     byte[] s = tape.strings;
+    long filter = 0;
     int n = 0;
-    for (int key = object + 1; key < end; key = tape.next(key + 1)) {
-      keys[n] = key;
-      prints[n++] = fingerprint(s, (int) tape.payload(key));
-    }
-    for (int a = 0; a < n; a++) {
-      long print = prints[a];
-      for (int b = a + 1; b < n; b++) {
-        if (prints[b] == print && TapeEquality.stringsEqual(tape, keys[a], tape, keys[b])) {
-          return false;
+    for (int key = object + 1; key < end; ) {
+      long print = fingerprint(s, (int) (entries[key] & JsonTape.PAYLOAD_MASK));
+      long bit = 1L << ((print * 0xBF58_476D_1CE4_E5B9L) >>> 58);
+      if ((filter & bit) != 0) {
+        for (int earlier = 0; earlier < n; earlier++) {
+          if (prints[earlier] == print && TapeEquality.stringsEqual(tape, keys[earlier], tape, key)) {
+            return false;
+          }
         }
       }
+      filter |= bit;
+      keys[n] = key;
+      prints[n++] = print;
+      key = tape.next(key + 1);
     }
     return true;
   }
