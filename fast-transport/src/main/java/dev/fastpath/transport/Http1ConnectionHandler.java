@@ -10,6 +10,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.SingleThreadEventLoop;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>Pipelining.</b> Every request of a read is dispatched (up to {@code maxInFlightPerConnection},
  *       the rest wait); responses are written without flushing and flushed once in
- *       {@link #channelReadComplete}, so a pipelined batch leaves in one {@code writev}. A response
- *       completed later from another thread is written and flushed at once.
+ *       {@link #channelReadComplete}, so a pipelined batch leaves in one {@code writev}. Responses
+ *       completed on other threads (offloaded handlers) are written when the loop runs their hand-over
+ *       tasks and flushed once after that batch of tasks ({@link #completeFromTask}).
  *   <li><b>Back-pressure.</b> Reading stops while the in-flight cap is reached, requests wait, or the
  *       channel is not writable (above its high-water mark), and resumes when that is over.
  *   <li><b>Closing.</b> After a request that is not keep-alive, a response with {@code Connection: close},
@@ -62,6 +64,11 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   /** When the current read state began, on the loop's clock. */
   private long phaseStart;
   private boolean inReadBatch;
+  /** Set while a completion handed over from a handler's thread runs on the loop. */
+  private boolean inTaskBatch;
+  /** {@link #tailFlush} is queued to run after the loop's current batch of tasks. */
+  private boolean tailFlushQueued;
+  private final Runnable tailFlush = this::tailFlush;
   private boolean needsFlush;
   /** No further request is accepted: what is queued is answered, then the connection closes. */
   private boolean closing;
@@ -339,8 +346,39 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     ctx().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
   }
 
+  /**
+   * Runs the completion of an exchange whose handler finished on another thread (a virtual thread, an
+   * async result). What it writes is flushed once after the loop has run its current batch of tasks, so
+   * the responses of pipelined requests that complete together leave in one write, as they do when
+   * their handlers run on the loop.
+   */
+  void completeFromTask(Http1Exchange exchange) {
+    this.inTaskBatch = true;
+    try {
+      exchange.ready();
+    } finally {
+      this.inTaskBatch = false;
+    }
+    if (!this.needsFlush || this.tailFlushQueued || this.closeScheduled) {
+      return;
+    }
+    if (ctx().executor() instanceof SingleThreadEventLoop loop) {
+      this.tailFlushQueued = true;
+      loop.executeAfterEventLoopIteration(this.tailFlush);
+    } else {
+      flushIfNeeded();
+    }
+  }
+
+  private void tailFlush() {
+    this.tailFlushQueued = false;
+    if (!this.closed) {
+      flushIfNeeded();
+    }
+  }
+
   private void flushIfNeeded() {
-    if (this.needsFlush && !this.inReadBatch && !this.closeScheduled) {
+    if (this.needsFlush && !this.inReadBatch && !this.inTaskBatch && !this.closeScheduled) {
       this.needsFlush = false;
       ctx().flush();
     }

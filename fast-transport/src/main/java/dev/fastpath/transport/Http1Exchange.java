@@ -57,7 +57,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   final ServerRequest request = new ServerRequest(this);
   final ServerResponse response = new ServerResponse(this);
   /** Allocated once per exchange, not per request: runs {@link #ready()} on the loop. */
-  private final Runnable readyTask = this::ready;
+  private final Runnable readyTask = this::readyFromTask;
 
   // ---- per request, set on the loop before the handler runs
   private @Nullable Http1Request message;
@@ -248,8 +248,12 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     }
   }
 
+  private void readyFromTask() {
+    this.connection.completeFromTask(this);
+  }
+
   /** On the loop: the response is complete (or, for a stream, started). */
-  private void ready() {
+  void ready() {
     if (this.cancelled) {
       releaseResponse();
       return;
