@@ -49,13 +49,16 @@ abstract sealed class BeanReader extends ValueReader {
 
   abstract Object readObject(BindState st, JsonTape tape, int index);
 
-  /** The slot of the member at {@code key}, -1 for none; fails for unknown members when configured to. */
-  final int slot(JsonTape tape, int key) {
-    int slot = this.table.find(tape, key);
-    if (slot == -1 && this.failOnUnknown) {
+  /**
+   * The name id of the member at {@code key} (see {@link PropertyTable#id}; {@code expected}: the previous
+   * member's id plus one), -1 for none; fails for unknown members when configured to.
+   */
+  final int id(JsonTape tape, int key, int expected) {
+    int id = this.table.id(tape, key, expected);
+    if (id == -1 && this.failOnUnknown) {
       throw new BindingException("unknown property in " + this.javaName, false);
     }
-    return slot;
+    return id;
   }
 
   /** A record built by its canonical constructor. */
@@ -83,8 +86,14 @@ abstract sealed class BeanReader extends ValueReader {
       if (wide) {
         java.util.Arrays.fill(args, MISSING);
       }
+      int expected = 0;
       for (int key = index + 1, end = tape.end(index); key < end; key = tape.next(key + 1)) {
-        int slot = slot(tape, key);
+        int id = id(tape, key, expected);
+        if (id < 0) {
+          continue;
+        }
+        expected = id + 1;
+        int slot = this.table.slot(id);
         if (slot >= 0) {
           args[slot] = readers[slot].read(st, key + 1);
           seen |= 1L << slot;
@@ -130,8 +139,14 @@ abstract sealed class BeanReader extends ValueReader {
         throw new BindingException("the constructor of " + this.javaName + " threw " + ex.getClass().getName(),
             false, true);
       }
+      int expected = 0;
       for (int key = index + 1, end = tape.end(index); key < end; key = tape.next(key + 1)) {
-        int slot = slot(tape, key);
+        int id = id(tape, key, expected);
+        if (id < 0) {
+          continue;
+        }
+        expected = id + 1;
+        int slot = this.table.slot(id);
         if (slot >= 0) {
           Object value = this.readers[slot].read(st, key + 1);
           try {

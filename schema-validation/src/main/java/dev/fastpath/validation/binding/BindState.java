@@ -1,6 +1,7 @@
 package dev.fastpath.validation.binding;
 
 import dev.fastpath.validation.engine.JsonTape;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -112,6 +113,11 @@ public final class BindState {
     return decode(this.stringIndex);
   }
 
+  /** The UTF-8 byte length of a tape string value (nothing decoded), or -1 when the value is a Java object. */
+  public int utf8Length() {
+    return this.stringIndex < 0 ? -1 : this.tape.stringLength(this.stringIndex);
+  }
+
   /** The string value as a new {@code String}. */
   public String stringValue() {
     return this.stringIndex < 0 ? (String) this.object : this.tape.string(this.stringIndex);
@@ -140,6 +146,10 @@ public final class BindState {
 
   String numberText(int index) {
     return this.numbers.text(index);
+  }
+
+  BigDecimal numberDecimal(int index) {
+    return this.numbers.decimal(index);
   }
 
   boolean isIntegerLiteral(int index) {

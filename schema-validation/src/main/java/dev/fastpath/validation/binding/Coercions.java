@@ -5,6 +5,7 @@ import static dev.fastpath.validation.binding.BindState.NULL;
 import dev.fastpath.validation.engine.JsonTape;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Coerces one JSON value of a tape into a Java scalar exactly as Jackson 3.1's standard deserializers do with
@@ -213,12 +214,22 @@ public final class Coercions {
 
   // ---- enums: EnumDeserializer -------------------------------------------------------------------------
 
-  /** Coerces to a constant of {@code constants} (into {@link BindState#object()}). */
-  public static int coerceEnum(TypeModel.EnumConstants constants, String javaName, BindState st, int index) {
+  /**
+   * Coerces to a constant of {@code constants} (into {@link BindState#object()}).
+   *
+   * @param exact {@link PropertyTable#exact} of the constants' names, or {@code null}
+   */
+  public static int coerceEnum(TypeModel.EnumConstants constants, @Nullable PropertyTable exact, String javaName,
+      BindState st, int index) {
     JsonTape tape = st.tape;
     int token = tape.type(index);
     switch (token) {
       case JsonTape.STRING -> {
+        // The usual case, an exact name, matched by its bytes; anything else as Jackson reads it, from a String.
+        int slot = exact == null ? -1 : exact.find(tape, index);
+        if (slot >= 0) {
+          return st.value(constants.constants().get(slot));
+        }
         String text = tape.string(index);
         Enum<?> constant = constants.byName(text);
         if (constant == null) {

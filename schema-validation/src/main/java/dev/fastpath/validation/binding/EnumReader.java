@@ -7,16 +7,20 @@ final class EnumReader extends ValueReader {
 
   private final TypeModel.EnumConstants constants;
 
+  /** The constants' names as bytes (only for speed: exact names need no {@code String}). */
+  private final @Nullable PropertyTable exact;
+
   private final String javaName;
 
   EnumReader(TypeModel.EnumType type) {
     this.constants = type.constants();
+    this.exact = PropertyTable.exact(this.constants.names());
     this.javaName = type.rawClass().getName();
   }
 
   @Override
   public @Nullable Object read(BindState st, int index) {
-    int status = Coercions.coerceEnum(this.constants, this.javaName, st, index);
+    int status = Coercions.coerceEnum(this.constants, this.exact, this.javaName, st, index);
     if (status == BindState.VALUE) {
       return st.object();
     }

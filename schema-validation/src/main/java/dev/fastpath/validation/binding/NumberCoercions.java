@@ -174,7 +174,7 @@ final class NumberCoercions {
   static int bigDecimal(BindState st, JsonTape tape, int token, int index) {
     switch (token) {
       case JsonTape.INT64, JsonTape.DOUBLE -> {
-        return st.value(new BigDecimal(st.numberText(index)));
+        return st.value(st.numberDecimal(index));
       }
       case JsonTape.STRING -> {
         String text = tape.string(index);

@@ -52,8 +52,15 @@ final class BeanCheck extends Check {
     // Seen properties: one long for up to 64 (no allocation), walk scratch beyond.
     long seen = 0;
     int seenOffset = count > 64 ? walk.claimSeen(count) : -1;
+    PropertyTable table = this.table;
+    int expected = 0;
     for (int key = index + 1, end = tape.end(index); key < end; key = tape.next(key + 1)) {
-      int slot = this.table.find(tape, key);
+      int id = table.id(tape, key, expected);
+      int slot = -1;
+      if (id >= 0) {
+        expected = id + 1;
+        slot = table.slot(id);
+      }
       if (slot >= 0) {
         if (seenOffset < 0) {
           seen |= 1L << slot;

@@ -2,6 +2,7 @@ package dev.fastpath.validation.dto;
 
 import dev.fastpath.validation.binding.BindState;
 import dev.fastpath.validation.binding.Coercions;
+import dev.fastpath.validation.binding.PropertyTable;
 import dev.fastpath.validation.binding.ScalarKind;
 import dev.fastpath.validation.binding.TypeModel;
 import dev.fastpath.validation.binding.ValueReader;
@@ -110,12 +111,16 @@ abstract class Check {
 
     private final TypeModel.EnumConstants constants;
 
+    /** The constants' names as bytes (only for speed: exact names need no {@code String}). */
+    private final @Nullable PropertyTable exact;
+
     private final String javaName;
 
     private final Constraint[] constraints;
 
     EnumCheck(TypeModel.EnumType type, Constraint[] constraints) {
       this.constants = type.constants();
+      this.exact = PropertyTable.exact(this.constants.names());
       this.javaName = type.rawClass().getName();
       this.constraints = constraints;
     }
@@ -123,7 +128,7 @@ abstract class Check {
     @Override
     void check(DtoWalk walk, int index) {
       BindState st = walk.st;
-      switch (Coercions.coerceEnum(this.constants, this.javaName, st, index)) {
+      switch (Coercions.coerceEnum(this.constants, this.exact, this.javaName, st, index)) {
         case BindState.VALUE -> {
           for (Constraint constraint : this.constraints) {
             if (!constraint.test(st, walk)) {

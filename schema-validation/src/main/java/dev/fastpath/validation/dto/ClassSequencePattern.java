@@ -66,6 +66,35 @@ final class ClassSequencePattern {
     return at == end;
   }
 
+  /**
+   * {@link #matches} on UTF-8 bytes, for strings that are ASCII: 1 (match), 0 (no match), or -1 when a non-ASCII
+   * byte had to be looked at (the caller then decodes). Up to that byte, bytes are the chars.
+   */
+  int matchesAscii(byte[] s, int start, int length) {
+    int at = start;
+    int end = start + length;
+    for (int segment = 0; segment < this.sets.length; segment++) {
+      CharSet set = this.sets[segment];
+      int max = this.maxs[segment];
+      int count = 0;
+      while (count < max && at < end) {
+        int b = s[at];
+        if (b < 0) {
+          return -1;
+        }
+        if (!set.contains(b)) {
+          break;
+        }
+        at++;
+        count++;
+      }
+      if (count < this.mins[segment]) {
+        return 0;
+      }
+    }
+    return at == end ? 1 : 0;
+  }
+
   /** A set of code points: an ASCII table plus ranges above it, optionally negated. */
   static final class CharSet {
 

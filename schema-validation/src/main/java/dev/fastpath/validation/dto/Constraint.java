@@ -2,6 +2,7 @@ package dev.fastpath.validation.dto;
 
 import dev.fastpath.validation.binding.BindState;
 import dev.fastpath.validation.binding.ScalarKind;
+import dev.fastpath.validation.engine.JsonTape;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -114,9 +115,8 @@ final class Constraint {
       case NULL -> false;
       case NOT_BLANK -> !isBlank(st.chars());
       case NOT_EMPTY -> st.chars().length() > 0;
-      case SIZE -> sizeOf(st.chars());
-      case PATTERN -> this.fastPattern != null ? this.fastPattern.matches(st.chars())
-          : walk.matcher(this, st.chars()).matches();
+      case SIZE -> sizeOf(st);
+      case PATTERN -> this.fastPattern != null ? fastMatch(st) : walk.matcher(this, st.chars()).matches();
       case EMAIL -> Emails.isValid(st.chars(), this.pattern, walk, this);
       case MIN -> compareToLong(st, this.min) >= 0;
       case MAX -> compareToLong(st, this.max) <= 0;
@@ -140,6 +140,32 @@ final class Constraint {
       case FUTURE -> compareToNow(st.object(), walk.clock()) > 0;
       case FUTURE_OR_PRESENT -> compareToNow(st.object(), walk.clock()) >= 0;
     };
+  }
+
+  /**
+   * A UTF-16 unit takes one to three UTF-8 bytes (a surrogate pair four bytes for two), so a tape string of
+   * {@code n} bytes has between {@code ceil(n / 3)} and {@code n} chars: when that range lies within the bounds,
+   * nothing needs decoding.
+   */
+  private boolean sizeOf(BindState st) {
+    int bytes = st.utf8Length();
+    if (bytes >= 0 && bytes <= this.max && (bytes + 2) / 3 >= this.min) {
+      return true;
+    }
+    return sizeOf(st.chars());
+  }
+
+  /** The fast pattern on the UTF-8 bytes of an ASCII tape string, else on the decoded chars. */
+  private boolean fastMatch(BindState st) {
+    int index = st.stringIndex();
+    if (index >= 0) {
+      JsonTape tape = st.tape();
+      int result = this.fastPattern.matchesAscii(tape.strings(), tape.stringStart(index), tape.stringLength(index));
+      if (result >= 0) {
+        return result == 1;
+      }
+    }
+    return this.fastPattern.matches(st.chars());
   }
 
   private boolean sizeOf(CharSequence chars) {

@@ -1,7 +1,11 @@
 package dev.fastpath.validation.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed document in simdjson's tape layout, read by index. Both runners produce it: simdjson-java's own
@@ -50,6 +54,11 @@ public final class JsonTape {
 
   byte[] strings;
 
+  /** The parser's structural index ({@link #tokenStarts()}), or {@code null}. */
+  int @Nullable [] tokens;
+
+  int tokenCount;
+
   JsonTape(long[] tape, byte[] strings) {
     this.tape = tape;
     this.strings = strings;
@@ -58,6 +67,27 @@ public final class JsonTape {
   void set(long[] tape, byte[] strings) {
     this.tape = tape;
     this.strings = strings;
+    this.tokens = null;
+    this.tokenCount = 0;
+  }
+
+  void tokens(int[] tokens, int count) {
+    this.tokens = tokens;
+    this.tokenCount = count;
+  }
+
+  /**
+   * The byte offsets in the parsed document of its structural characters and of the first byte of every string
+   * and scalar, ascending ({@link #tokenCount()} of them; simdjson's structural index), or {@code null} when the
+   * runner keeps none (Jackson's). Number texts are found from it without scanning the document.
+   */
+  public int @Nullable [] tokenStarts() {
+    return this.tokens;
+  }
+
+  /** How many entries of {@link #tokenStarts()} are valid. */
+  public int tokenCount() {
+    return this.tokenCount;
   }
 
   /** The index of the document's value. */
@@ -127,10 +157,11 @@ public final class JsonTape {
 
   /** The UTF-8 byte length of the string (or key) at {@code index}. */
   public int stringLength(int index) {
-    int at = (int) (this.tape[index] & PAYLOAD_MASK);
-    byte[] s = this.strings;
-    return ((s[at] & 0xFF) << 24) | ((s[at + 1] & 0xFF) << 16) | ((s[at + 2] & 0xFF) << 8) | (s[at + 3] & 0xFF);
+    return (int) LENGTHS.get(this.strings, (int) (this.tape[index] & PAYLOAD_MASK));
   }
+
+  /** One load instead of four byte loads and shifts: lengths are read for every key and string. */
+  private static final VarHandle LENGTHS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
   /** Whether the string at {@code index} equals the given UTF-8 bytes (no allocation). */
   public boolean stringEquals(int index, byte[] utf8) {

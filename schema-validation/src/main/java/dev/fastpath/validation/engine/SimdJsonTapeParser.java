@@ -12,7 +12,8 @@ import org.simdjson.SimdJsonParser;
  *
  * <p>simdjson-java's public DOM ({@link JsonValue}) allocates an iterator and a {@code String} per object member;
  * its tape does not. The tape, its string buffer and their layout are package-private in 0.4.0, so they are
- * read once per parse through {@link VarHandle}s obtained at class initialisation (simdjson-java is an unnamed or
+ * read once per parse through {@link VarHandle}s obtained at class initialisation, as is the parser's structural
+ * index (the byte offsets of tokens, which give number texts without scanning the document) (simdjson-java is an unnamed or
  * automatic module, whose packages are open). {@link JsonTapeLayoutTests} pins the layout this relies on.
  *
  * <p>Sizing: simdjson-java allocates its tape ({@code long[capacity]}), structural index ({@code int[capacity]}),
@@ -32,6 +33,12 @@ final class SimdJsonTapeParser {
 
   private static final VarHandle TAPE_ARRAY;
 
+  private static final VarHandle PARSER_INDEXES;
+
+  private static final VarHandle INDEXES_ARRAY;
+
+  private static final VarHandle INDEXES_COUNT;
+
   static {
     try {
       Class<?> tapeClass = Class.forName("org.simdjson.Tape", false, JsonValue.class.getClassLoader());
@@ -40,6 +47,12 @@ final class SimdJsonTapeParser {
       VALUE_STRINGS = values.findVarHandle(JsonValue.class, "stringBuffer", byte[].class);
       MethodHandles.Lookup tapes = MethodHandles.privateLookupIn(tapeClass, MethodHandles.lookup());
       TAPE_ARRAY = tapes.findVarHandle(tapeClass, "tape", long[].class);
+      Class<?> indexesClass = Class.forName("org.simdjson.BitIndexes", false, JsonValue.class.getClassLoader());
+      MethodHandles.Lookup parsers = MethodHandles.privateLookupIn(SimdJsonParser.class, MethodHandles.lookup());
+      PARSER_INDEXES = parsers.findVarHandle(SimdJsonParser.class, "bitIndexes", indexesClass);
+      MethodHandles.Lookup indexes = MethodHandles.privateLookupIn(indexesClass, MethodHandles.lookup());
+      INDEXES_ARRAY = indexes.findVarHandle(indexesClass, "indexes", int[].class);
+      INDEXES_COUNT = indexes.findVarHandle(indexesClass, "writeIdx", int.class);
     } catch (ReflectiveOperationException | RuntimeException ex) {
       throw new ExceptionInInitializerError(ex);
     }
@@ -49,9 +62,16 @@ final class SimdJsonTapeParser {
 
   private final int maxDepth;
 
+  /** The parser's structural index holder and its array (both final fields of simdjson-java's). */
+  private final Object bitIndexes;
+
+  private final int[] structurals;
+
   SimdJsonTapeParser(int maxBodyBytes, int maxDepth) {
     this.parser = new SimdJsonParser(capacityFor(maxBodyBytes), maxDepth + 1);
     this.maxDepth = maxDepth;
+    this.bitIndexes = PARSER_INDEXES.get(this.parser);
+    this.structurals = (int[]) INDEXES_ARRAY.get(this.bitIndexes);
   }
 
   static int capacityFor(int maxBodyBytes) {
@@ -74,6 +94,8 @@ final class SimdJsonTapeParser {
       throw DepthScanner.tooDeepOrMalformed(json, length, this.maxDepth);
     }
     into.set((long[]) TAPE_ARRAY.get(VALUE_TAPE.get(root)), (byte[]) VALUE_STRINGS.get(root));
+    // Stage 1 wrote the offsets of all structural characters and value starts: kept for number texts.
+    into.tokens(this.structurals, (int) INDEXES_COUNT.get(this.bitIndexes));
   }
 
   /** Whether the tape access works on this JVM (forces class initialisation). */

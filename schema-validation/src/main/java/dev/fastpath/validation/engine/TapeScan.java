@@ -1,5 +1,8 @@
 package dev.fastpath.validation.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -13,6 +16,11 @@ final class TapeScan {
   private static final int PAIRWISE_LIMIT = 12;
 
   private int[] slots = new int[64];
+
+  /** Scratch for small objects: each key's tape index and fingerprint. */
+  private final int[] keys = new int[PAIRWISE_LIMIT];
+
+  private final long[] prints = new long[PAIRWISE_LIMIT];
 
   /**
    * Whether the tape passes; on {@code false} the caller re-parses with Jackson for a positioned message. Also
@@ -56,14 +64,7 @@ final class TapeScan {
     }
     int end = tape.end(object);
     if (count <= PAIRWISE_LIMIT) {
-      for (int a = object + 1; a < end; a = tape.next(a + 1)) {
-        for (int b = tape.next(a + 1); b < end; b = tape.next(b + 1)) {
-          if (TapeEquality.stringsEqual(tape, a, tape, b)) {
-            return false;
-          }
-        }
-      }
-      return true;
+      return uniqueSmall(tape, object, end);
     }
     int capacity = Integer.highestOneBit(count * 2 - 1) << 1;
     if (this.slots.length < capacity) {
@@ -85,4 +86,55 @@ final class TapeScan {
     }
     return true;
   }
+
+  /**
+   * On fingerprints: a key is compared with the earlier ones only when its fingerprint's bit in a 64-bit filter
+   * is already set, and bytes only when fingerprints are equal. Comparing every pair's bytes (two length decodes
+   * and a vectorized mismatch set-up each) was a tenth of the time of binding small DTO objects in profiles.
+   */
+  private boolean uniqueSmall(JsonTape tape, int object, int end) {
+    int[] keys = this.keys;
+    long[] prints = this.prints;
+    long[] entries = tape.tape;
+    byte[] s = tape.strings;
+    long filter = 0;
+    int n = 0;
+    for (int key = object + 1; key < end; ) {
+      long print = fingerprint(s, (int) (entries[key] & JsonTape.PAYLOAD_MASK));
+      long bit = 1L << ((print * 0xBF58_476D_1CE4_E5B9L) >>> 58);
+      if ((filter & bit) != 0) {
+        for (int earlier = 0; earlier < n; earlier++) {
+          if (prints[earlier] == print && TapeEquality.stringsEqual(tape, keys[earlier], tape, key)) {
+            return false;
+          }
+        }
+      }
+      filter |= bit;
+      keys[n] = key;
+      prints[n++] = print;
+      key = tape.next(key + 1);
+    }
+    return true;
+  }
+
+  /**
+   * Length, first and last four bytes of the string at a string-buffer offset (4-byte big-endian length, then the
+   * bytes): equal strings have equal fingerprints; the few unequal ones that collide are compared in full.
+   */
+  private static long fingerprint(byte[] s, int at) {
+    int length = (int) INTS.get(s, at);
+    int start = at + 4;
+    long bytes;
+    if (length >= 4) {
+      bytes = ((long) (int) INTS.get(s, start) << 32) | ((int) INTS.get(s, start + length - 4) & 0xFFFF_FFFFL);
+    } else {
+      bytes = 0;
+      for (int i = start, stop = start + length; i < stop; i++) {
+        bytes = (bytes << 8) | (s[i] & 0xFF);
+      }
+    }
+    return bytes ^ ((long) length * 0x9E37_79B9_7F4A_7C15L);
+  }
+
+  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 }

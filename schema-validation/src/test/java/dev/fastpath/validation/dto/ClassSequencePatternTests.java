@@ -2,6 +2,7 @@ package dev.fastpath.validation.dto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,16 @@ class ClassSequencePatternTests {
             input.append(alphabet.charAt(random.nextInt(alphabet.length())));
           }
         }
-        assertThat(fast.matches(input)).as(regex + " on \"" + input + "\"")
-            .isEqualTo(pattern.matcher(input).matches());
+        boolean expected = pattern.matcher(input).matches();
+        assertThat(fast.matches(input)).as(regex + " on \"" + input + "\"").isEqualTo(expected);
+        // on UTF-8 bytes (after a prefix that is not part of the string): the answer, or -1 for non-ASCII
+        byte[] utf8 = ("#" + input).getBytes(StandardCharsets.UTF_8);
+        int bytes = fast.matchesAscii(utf8, 1, utf8.length - 1);
+        if (input.chars().allMatch(c -> c < 128)) {
+          assertThat(bytes).as(regex + " on bytes of \"" + input + "\"").isEqualTo(expected ? 1 : 0);
+        } else {
+          assertThat(bytes).as(regex + " on bytes of \"" + input + "\"").isIn(-1, expected ? 1 : 0);
+        }
       }
     }
   }

@@ -114,6 +114,24 @@ class DtoConstraintTests {
   }
 
   @RunnerSource
+  void countsSizeInUtf16UnitsWhateverTheUtf8Length(Runner runner) {
+    record Text(@Size(min = 2, max = 3) String text) {
+    }
+    // code point -> UTF-8 bytes / UTF-16 units: a 1/1, \u00e9 2/1, \u20ac 3/1, emoji 4/2
+    String[] valid = {"ab", "abc", "\u00e9\u00e9", "\u00e9\u00e9\u00e9", "\u20ac\u20ac\u20ac", "a\u20ac",
+        "\ud83d\ude00", "\ud83d\ude00a"};
+    String[] invalid = {"a", "abcd", "\u00e9", "\u20ac", "\u00e9\u00e9\u00e9\u00e9", "\u20ac\u20ac\u20ac\u20ac",
+        "\ud83d\ude00\ud83d\ude00", "\ud83d\ude00ab"};
+    for (String text : valid) {
+      assertThat(DtoTesting.violations(runner, Text.class, "{\"text\":\"" + text + "\"}")).as(text).isEmpty();
+    }
+    for (String text : invalid) {
+      assertThat(DtoTesting.violations(runner, Text.class, "{\"text\":\"" + text + "\"}")).as(text)
+          .containsExactly("text Size size must be between 2 and 3");
+    }
+  }
+
+  @RunnerSource
   void checksNumberConstraints(Runner runner) {
     String invalid = "{\"qty\":0,\"positive\":0,\"zeroOk\":-1,\"negative\":0,\"nonPositive\":1,\"price\":100,"
         + "\"digits\":1234.5,\"big\":9,\"ratio\":1.5000001,\"numericText\":\"4.99\"}";

@@ -51,6 +51,21 @@ class JsonTapeLayoutTests {
     assertThat(tape.next(root)).isEqualTo(tape.end(root) + 1);
   }
 
+  @Test
+  void keepsTheSimdjsonStructuralIndexAndNoneFromJackson() {
+    byte[] json = "{\"k\": [10, -2.5e1,\"1\"] ,\"t\":true}".getBytes(StandardCharsets.UTF_8);
+    JsonTape tape = new JsonTape(new long[0], new byte[0]);
+    new SimdJsonTapeParser(4096, 16).parse(json, json.length, tape);
+    StringBuilder starts = new StringBuilder();
+    for (int i = 0; i < tape.tokenCount(); i++) {
+      starts.append((char) json[tape.tokenStarts()[i]]);
+    }
+    assertThat(starts).hasToString("{\":[1,-,\"],\":t}");
+    new JacksonTapeParser(4096, 16).parse(json, json.length, tape);
+    assertThat(tape.tokenStarts()).isNull();
+    assertThat(tape.tokenCount()).isZero();
+  }
+
   private static String describe(JsonTape tape) {
     StringBuilder out = new StringBuilder();
     describe(tape, tape.root(), out);

@@ -81,6 +81,32 @@ class ParsingTests {
   }
 
   @RunnerSource
+  void rejectsDuplicateNamesInSmallObjectsWhereverTheyStand(Runner runner) {
+    JsonValidator validator = validator(runner, "true", 4096, 32);
+    // "abcdXefgh" and "abcdYefgh" share length and first and last four bytes (the scan's fingerprint)
+    String[] names = {"", "a", "ab", "abc", "abcd", "abcdXefgh", "abcdYefgh", "\u00e9", "k\\\"", "tags", "zip",
+        "address"};
+    String[] values = {"1", "-2.5", "\"v\"", "[1,{\"a\":1}]", "{\"a\":{},\"b\":[]}", "null"};
+    for (int size = 2; size <= names.length; size++) {
+      StringBuilder unique = new StringBuilder("{");
+      for (int i = 0; i < size; i++) {
+        unique.append(i == 0 ? "" : ",").append('"').append(names[i]).append("\":").append(values[i % values.length]);
+      }
+      assertThat(run(validator, unique + "}").outcome()).as(unique + "}").isEqualTo(Outcome.VALID);
+      for (int a = 0; a < size; a++) {
+        for (int b = a + 1; b < size; b++) {
+          StringBuilder twice = new StringBuilder("[{");
+          for (int i = 0; i < size; i++) {
+            twice.append(i == 0 ? "" : ",").append('"').append(names[i == b ? a : i]).append("\":")
+                .append(values[i % values.length]);
+          }
+          assertThat(run(validator, twice + "}]").outcome()).as(twice + "}]").isEqualTo(Outcome.MALFORMED);
+        }
+      }
+    }
+  }
+
+  @RunnerSource
   void refusesDocumentsLargerThanTheLimit(Runner runner) {
     JsonValidator validator = validator(runner, "true", 16, 32);
     assertThat(run(validator, "[1,2,3,4,5,6,7]").outcome()).isEqualTo(Outcome.VALID);
