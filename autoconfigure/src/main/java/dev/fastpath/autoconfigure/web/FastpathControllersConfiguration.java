@@ -52,7 +52,8 @@ public class FastpathControllersConfiguration {
     Supplier<FastpathProperties> settings = SingletonSupplier.of(() -> properties.getIfAvailable(FastpathProperties::new));
     return new DtoRequestBodyValidatorProvider(
         () -> DtoRequestBodyValidatorProvider.options(settings.get(), mapper(jsonMapper), context),
-        () -> settings.get().getValidation().isBeanValidationFallback());
+        () -> settings.get().getValidation().isBeanValidationFallback(),
+        () -> DtoRequestBodyValidatorProvider.unmirroredJacksonSettings(context.getEnvironment()));
   }
 
   @Bean

@@ -74,6 +74,16 @@ class ControllerRouteCompilerTests {
     }
   }
 
+  record Greeting(@jakarta.validation.constraints.NotBlank String text) {}
+
+  @RestController
+  static class ValidatedRecord {
+    @PostMapping("/greetings")
+    String greet(@Valid @RequestBody Greeting greeting) {
+      return greeting.text();
+    }
+  }
+
   @RestController
   static class BodyOnGet {
     @GetMapping("/search")
@@ -201,6 +211,27 @@ class ControllerRouteCompilerTests {
         .hasMessageContaining("parameter 0 (order)")
         .hasMessageContaining("java.util.List<java.lang.String> cannot be precompiled")
         .hasMessageContaining("fastpath.validation.bean-validation-fallback=true");
+  }
+
+  @Test
+  void listsTheDtoValidatorOfACompiledBody() {
+    assertThat(routes(ValidatedRecord.class)).filteredOn(r -> r.template().equals("/greetings")).singleElement()
+        .extracting(RouteDescription::validator).isEqualTo("dto(Greeting)");
+  }
+
+  @Test
+  void rejectsValidatedBodiesWhenTheJsonMapperReadsWithSettingsTheBinderDoesNotMirror() {
+    assertThatThrownBy(() -> {
+      try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+        context.getEnvironment().getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
+            "test", java.util.Map.of("spring.jackson.deserialization.accept-single-value-as-array", "true")));
+        context.register(FastpathControllersConfiguration.class, ValidatedRecord.class);
+        context.refresh();
+        context.getBean(ControllerRoutes.class).routes();
+      }
+    }).hasStackTraceContaining(ValidatedRecord.class.getName() + "#greet(Greeting) parameter 0 (greeting)")
+        .hasStackTraceContaining("spring.jackson.deserialization.accept-single-value-as-array")
+        .hasStackTraceContaining("fastpath.validation.bean-validation-fallback=true");
   }
 
   @Test

@@ -79,6 +79,11 @@ class ValidationDifferentialTests {
         signup("{\"name\":\"Ann\",\"age\":30," + ADDRESS + ",\"nickname\":\"unknown property\"}"),
         signup("{\"name\":\"Ann\",\"age\":30," + ADDRESS + ",\"items\":{\"sku\":\"a\"}}"),
         signup("{\"name\":\"Ann\",\"age\":30," + ADDRESS + ",}"),
+        signup("{\"name\":\"Ann\",\"age\":30," + ADDRESS + ",\"born\":\"1990-05-17\"}"),
+        signup("{\"name\":\"Ann\",\"age\":30," + ADDRESS + ",\"born\":\"2999-01-01\"}"),
+        // a date as an epoch-day number: deferred to Jackson + Hibernate Validator
+        signup("{\"name\":\"Ann\",\"age\":30," + ADDRESS + ",\"born\":7000}"),
+        signup("{\"name\":\"A\",\"age\":3," + ADDRESS + ",\"born\":9000000}"),
         signup("[1,2]"),
         signup("null"),
         signup(""));

@@ -33,17 +33,6 @@ public interface RequestBodyValidator {
     return violations.isEmpty() ? BodyValidation.VALIDATED : new BodyValidation.Invalid(violations, false);
   }
 
-  /**
-   * Whether some constraints of the body type are not checked by this validator, so that the bound object
-   * must also be validated by the application's Bean Validation validator (the opt-in
-   * {@code fastpath.validation.bean-validation-fallback}). {@code false} by default.
-   *
-   * @since 0.1
-   */
-  default boolean requiresBeanValidation() {
-    return false;
-  }
-
-  /** A short description for the route listing, e.g. {@code precompiled(Order)}. */
+  /** A short description for the route listing, e.g. {@code dto(Order)}. */
   String description();
 }

@@ -12,6 +12,7 @@ import dev.fastpath.validation.dto.DtoOptions;
 import java.lang.reflect.Type;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategy;
@@ -46,22 +48,33 @@ public final class DtoRequestBodyValidatorProvider implements RequestBodyValidat
 
   private final Supplier<DtoOptions> options;
   private final BooleanSupplier beanValidationFallback;
+  private final Supplier<Set<String>> unmirroredJackson;
 
   /**
    * @param options the compiler's options (see {@link #options})
    * @param beanValidationFallback whether a type the compiler refuses is left to Bean Validation
    */
   public DtoRequestBodyValidatorProvider(DtoOptions options, boolean beanValidationFallback) {
-    this(() -> options, () -> beanValidationFallback);
+    this(() -> options, () -> beanValidationFallback, Set::of);
   }
 
   /**
    * Reads its settings when it compiles the first type, not when the bean is created: property binding
    * failures then surface from the properties bean itself.
    */
-  public DtoRequestBodyValidatorProvider(Supplier<DtoOptions> options, BooleanSupplier beanValidationFallback) {
+  public DtoRequestBodyValidatorProvider(Supplier<DtoOptions> options, BooleanSupplier beanValidationFallback,
+      Supplier<Set<String>> unmirroredJackson) {
     this.options = SingletonSupplier.of(options);
     this.beanValidationFallback = beanValidationFallback;
+    this.unmirroredJackson = SingletonSupplier.of(unmirroredJackson);
+  }
+
+  /**
+   * The {@code spring.jackson.*} reading settings of {@code environment} that the DTO compiler's binder does not
+   * mirror; while any is set, every body is refused (or left to Bean Validation with the fallback).
+   */
+  public static Set<String> unmirroredJacksonSettings(Environment environment) {
+    return JacksonBindingSettings.unmirrored(environment);
   }
 
   /**
@@ -101,6 +114,11 @@ public final class DtoRequestBodyValidatorProvider implements RequestBodyValidat
   @Override
   public @Nullable RequestBodyValidator validatorFor(MethodParameter parameter, Type bodyType, Class<?>[] groups) {
     String reason = unsupportedGroups(groups);
+    Set<String> jackson = this.unmirroredJackson.get();
+    if (reason == null && !jackson.isEmpty()) {
+      reason = "the JsonMapper reads with settings the precompiled binder does not mirror (" + String.join(", ", jackson)
+          + ")";
+    }
     if (reason == null) {
       if (bodyType instanceof Class<?> type) {
         try {

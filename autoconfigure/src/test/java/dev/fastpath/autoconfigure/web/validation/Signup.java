@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Past;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A validated record body: a nested {@code @Valid} record, a list of {@code @Valid} elements, a primitive and
- * the common constraints.
+ * the common constraints; a date, which the DTO compiler defers to Jackson when it is sent as a number.
  */
 public record Signup(
     @NotBlank @Size(min = 2, max = 20) String name,
@@ -22,7 +24,8 @@ public record Signup(
     @Pattern(regexp = "[A-Z]{3}-\\d{2}") String code,
     @DecimalMax("99.99") BigDecimal budget,
     @NotNull @Valid Address address,
-    @Size(max = 3) List<@Valid Item> items) {
+    @Size(max = 3) List<@Valid Item> items,
+    @Past LocalDate born) {
 
   /** A nested record. */
   public record Address(@NotBlank String city, @Size(min = 5, max = 5) String zip) {}
