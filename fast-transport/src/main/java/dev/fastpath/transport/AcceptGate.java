@@ -9,6 +9,9 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,13 +21,18 @@ import org.jspecify.annotations.Nullable;
  * Sits on every listener and counts connections as they are accepted, before they are registered: at
  * {@code maxConnections} it pauses accepting on all listeners (auto-read off, so new connections wait in
  * the kernel's backlog) and resumes when one closes. A connection that slips past the pause (another
- * listener accepted it concurrently) is closed at once and reported as
- * {@link RejectionReason#CONNECTION_LIMIT}.
+ * listener accepted it concurrently, or io_uring had an accept armed already) is held unregistered, as if
+ * it were still in the backlog, and admitted when a slot frees; only past {@link #MAX_HELD} such
+ * connections is one closed at once and reported as {@link RejectionReason#CONNECTION_LIMIT}.
  */
 @ChannelHandler.Sharable
 final class AcceptGate extends ChannelInboundHandlerAdapter implements ChannelFutureListener {
 
+  /** Accepted connections kept waiting over the limit, at most; a small overshoot, like the backlog's. */
+  static final int MAX_HELD = 128;
+
   private final int maxConnections;
+  private final Queue<Held> held = new ConcurrentLinkedQueue<>();
   private final TransportListener listener;
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicLong total = new AtomicLong();
@@ -64,8 +72,13 @@ final class AcceptGate extends ChannelInboundHandlerAdapter implements ChannelFu
     int count = this.active.incrementAndGet();
     if (this.maxConnections > 0 && count > this.maxConnections) {
       this.active.decrementAndGet();
-      child.unsafe().closeForcibly();
-      this.listener.requestRejected(RejectionReason.CONNECTION_LIMIT);
+      if (this.held.size() < MAX_HELD && !isClosed()) {
+        this.held.add(new Held(ctx, child));
+        admitHeldIfRoom();
+      } else {
+        child.unsafe().closeForcibly();
+        this.listener.requestRejected(RejectionReason.CONNECTION_LIMIT);
+      }
       updateAccepting();
       return;
     }
@@ -84,6 +97,7 @@ final class AcceptGate extends ChannelInboundHandlerAdapter implements ChannelFu
     if (this.maxConnections > 0 && count == this.maxConnections - 1) {
       updateAccepting();
     }
+    admitHeldIfRoom();
     Runnable idle = this.onIdle;
     if (count == 0 && idle != null) {
       idle.run();
@@ -96,10 +110,40 @@ final class AcceptGate extends ChannelInboundHandlerAdapter implements ChannelFu
       this.closed = true;
       this.accepting = false;
     }
+    for (Held waiting; (waiting = this.held.poll()) != null; ) {
+      waiting.child().unsafe().closeForcibly();
+    }
     this.onIdle = onIdle;
     if (this.active.get() == 0) {
       onIdle.run();
     }
+  }
+
+  /**
+   * Hands a held connection back to its listener's loop once a slot is free; it goes through
+   * {@link #channelRead} again there, so it is counted like any other (or held again if another took the slot).
+   */
+  private void admitHeldIfRoom() {
+    if (this.active.get() >= this.maxConnections) {
+      return;
+    }
+    Held next = this.held.poll();
+    if (next == null) {
+      return;
+    }
+    if (isClosed()) {
+      next.child().unsafe().closeForcibly();
+      return;
+    }
+    try {
+      next.ctx().executor().execute(() -> channelRead(next.ctx(), next.child()));
+    } catch (RejectedExecutionException ex) {
+      next.child().unsafe().closeForcibly();
+    }
+  }
+
+  private synchronized boolean isClosed() {
+    return this.closed;
   }
 
   private synchronized void updateAccepting() {
@@ -110,5 +154,9 @@ final class AcceptGate extends ChannelInboundHandlerAdapter implements ChannelFu
         channel.config().setAutoRead(accept);
       }
     }
+  }
+
+  /** An accepted connection waiting for a slot, with the listener pipeline that accepted it. */
+  private record Held(ChannelHandlerContext ctx, Channel child) {
   }
 }
