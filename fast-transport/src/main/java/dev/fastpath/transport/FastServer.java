@@ -89,6 +89,11 @@ public final class FastServer implements RunningServer {
     this.running.close();
   }
 
+  /** The engine's server, for tests of engine internals. */
+  RunningServer running() {
+    return this.running;
+  }
+
   /** The engine registered for {@code provider}. */
   static TransportEngine engine(TransportProvider provider) {
     if (provider == TransportProvider.FASTPATH) {

@@ -80,6 +80,11 @@ final class FastpathRunningServer implements RunningServer {
     return this.listeners.unixSocketAddress();
   }
 
+  /** Number of bound listening sockets (TCP and Unix-domain). */
+  int listenerCount() {
+    return this.listeners.channels().size();
+  }
+
   @Override
   public ServerMetrics metrics() {
     return this.metrics;

@@ -10,6 +10,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Confined to the connection's event loop.
  */
-final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
+final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implements ReadProgressTap.Progress {
 
   private static final Logger logger = LoggerFactory.getLogger(Http1ConnectionHandler.class);
 
@@ -114,12 +115,8 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
 
   // ---- inbound
 
-  /**
-   * Bytes arrived (from the tap in front of the decoder): a request has begun if none was under way.
-   *
-   * @return whether a request head is being read, so the tap should look for its end
-   */
-  boolean bytesRead() {
+  @Override
+  public boolean bytesRead() {
     if (this.readState == READ_IDLE) {
       this.readState = READ_HEAD;
       this.phaseStart = loop().now();
@@ -127,8 +124,8 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     return this.readState == READ_HEAD;
   }
 
-  /** The decoder has the whole head of a request; its body follows. */
-  void headComplete() {
+  @Override
+  public void headComplete() {
     this.readState = READ_BODY;
     this.phaseStart = loop().now();
   }
@@ -140,20 +137,10 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
       requestReceived(request);
     } else if (msg instanceof Http1DecodeFailure failure) {
       this.readState = READ_IDLE;
-      reject(new PendingFailure(failure.status(), failure.safeMessage(), reason(failure.kind())));
+      reject(PendingFailure.of(failure));
     } else {
       ReferenceCountUtil.release(msg);
     }
-  }
-
-  private static RejectionReason reason(Http1DecodeFailure.Kind kind) {
-    return switch (kind) {
-      case URI_TOO_LONG -> RejectionReason.URI_TOO_LONG;
-      case HEADERS_TOO_LARGE -> RejectionReason.HEADERS_TOO_LARGE;
-      case BODY_TOO_LARGE -> RejectionReason.BODY_TOO_LARGE;
-      case UNSUPPORTED_TRANSFER_CODING, UNSUPPORTED_VERSION, UNKNOWN_METHOD -> RejectionReason.UNSUPPORTED;
-      case MALFORMED, EXPECTATION_FAILED -> RejectionReason.MALFORMED;
-    };
   }
 
   private void requestReceived(Http1Request message) {
@@ -165,7 +152,6 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     this.requests++;
-    this.server.totalRequests.incrementAndGet();
     Http1Exchange exchange = obtainExchange();
     exchange.init(message, this.server.listening ? System.nanoTime() : 0);
     if (!message.keepAlive()) {
@@ -184,6 +170,22 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     loop().requestsInFlight++;
     this.server.listener.requestStarted(exchange.method);
     exchange.dispatch();
+  }
+
+  /**
+   * The client half-closed (it shut down its output after its requests, as {@code nc} does): answer what
+   * was received, then close; a request that was not complete is dropped.
+   */
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+    if (evt instanceof ChannelInputShutdownEvent && !this.closing) {
+      this.closing = true;
+      this.readState = READ_IDLE;
+      if (this.inFlight.isEmpty() && this.waiting.isEmpty() && this.pendingFailure == null) {
+        scheduleClose();
+      }
+    }
+    ctx.fireUserEventTriggered(evt);
   }
 
   @Override
@@ -262,9 +264,11 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     if (!writer().write(ctx(), exchange)) {
       return false;
     }
+    boolean closeAfter = exchange.closeAfter;
     this.inFlight.pollFirst();
+    // finish() may recycle the exchange (and reset its fields): read what is needed first.
     finish(exchange);
-    if (exchange.closeAfter) {
+    if (closeAfter) {
       scheduleClose();
       return false;
     }
@@ -309,9 +313,10 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
     }
     writer().endStream(ctx(), exchange);
     this.needsFlush = true;
+    boolean closeAfter = exchange.closeAfter;
     this.inFlight.pollFirst();
     finish(exchange);
-    if (exchange.closeAfter || (this.closing && this.inFlight.isEmpty() && this.waiting.isEmpty()
+    if (closeAfter || (this.closing && this.inFlight.isEmpty() && this.waiting.isEmpty()
         && this.pendingFailure == null)) {
       scheduleClose();
     } else {
@@ -327,6 +332,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
 
   private void scheduleClose() {
     this.closeScheduled = true;
+    this.phaseStart = loop().now();
     this.closing = true;
     this.needsFlush = false;
     cancelQueued();
@@ -352,10 +358,17 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter {
   // ---- timeouts and draining (from the loop's periodic check and the server)
 
   void checkTimeouts(long now) {
+    long elapsed = now - this.phaseStart;
+    if (this.closeScheduled) {
+      // The last response is still being written to a client that does not read: give up after idle.
+      if (this.server.idleNanos > 0 && elapsed >= this.server.idleNanos) {
+        ctx().close();
+      }
+      return;
+    }
     if (this.closing || !this.inFlight.isEmpty() || !this.waiting.isEmpty()) {
       return;
     }
-    long elapsed = now - this.phaseStart;
     switch (this.readState) {
       case READ_IDLE -> {
         if (this.server.idleNanos > 0 && elapsed >= this.server.idleNanos) {

@@ -51,6 +51,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   static final int KIND_BODY = 1;
   static final int KIND_FILE = 2;
   static final int KIND_STREAM = 3;
+  static final int KIND_BYTES = 4;
 
   final Http1ConnectionHandler connection;
   final ServerRequest request = new ServerRequest(this);
@@ -74,6 +75,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   // ---- the response, handed from the handler's thread to the loop by readyTask
   int kind;
   @Nullable ByteBuf body;
+  byte @Nullable [] bytes;
   @Nullable FileRegion file;
   @Nullable ChunkedStream stream;
   private @Nullable Throwable error;
@@ -211,6 +213,13 @@ final class Http1Exchange implements Runnable, CompletedRequest {
 
   // ---- completion (from the handler's thread)
 
+  /** A body the handler gave as an array: the writer copies it into the head's buffer when small. */
+  void complete(byte[] bytes) {
+    this.kind = KIND_BYTES;
+    this.bytes = bytes;
+    handOver();
+  }
+
   void complete(ByteBuf body) {
     this.kind = KIND_BODY;
     this.body = body;
@@ -304,6 +313,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
     this.match.reset();
     this.kind = 0;
     this.body = null;
+    this.bytes = null;
     this.file = null;
     this.stream = null;
     this.error = null;
@@ -317,6 +327,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   }
 
   void releaseResponse() {
+    this.bytes = null;
     ByteBuf pendingBody = this.body;
     this.body = null;
     if (pendingBody != null) {

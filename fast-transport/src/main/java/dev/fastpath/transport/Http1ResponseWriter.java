@@ -4,6 +4,7 @@ import dev.fastpath.http.HttpVersion;
 import dev.fastpath.http1.Http1ResponseEncoder;
 import dev.fastpath.http1.ResponseHeaders;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.FileRegion;
 import io.netty.util.AsciiString;
@@ -12,13 +13,19 @@ import io.netty.util.AsciiString;
  * Puts an exchange's response on the wire: the head from the codec's {@link Http1ResponseEncoder}
  * (pre-encoded status line, the engine's own framing and {@code Connection} fields, the loop's cached
  * {@code Date}), then the body as a second write of the handler's own buffer, a {@link FileRegion}
- * (sendfile where the transport has it) or chunks; never copied. Writes only, no flush: the connection
+ * (sendfile where the transport has it) or chunks, never copied; a small array body is copied behind the
+ * head into the same direct buffer instead (the transport would copy it to direct memory anyway). Writes only, no flush: the connection
  * flushes once per read batch. One per event loop.
  */
 final class Http1ResponseWriter {
 
   private static final AsciiString CLOSE = AsciiString.cached("close");
   private static final AsciiString KEEP_ALIVE = AsciiString.cached("keep-alive");
+
+  /** Array bodies up to this size share the head's buffer. */
+  private static final int INLINE_BODY = 8192;
+  /** A first guess of a head's size; the buffer grows when the handler set many header fields. */
+  private static final int HEAD_ESTIMATE = 256;
 
   private final Http1ResponseEncoder encoder;
 
@@ -37,6 +44,13 @@ final class Http1ResponseWriter {
     int status = exchange.response.status;
     boolean bodyAllowed = Http1ResponseEncoder.bodyAllowed(status, exchange.headRequest);
     switch (exchange.kind) {
+      case Http1Exchange.KIND_BYTES -> {
+        byte[] bytes = exchange.bytes;
+        assert bytes != null;
+        exchange.bytes = null;
+        writeBytes(ctx, exchange, status, bytes, bodyAllowed);
+        return true;
+      }
       case Http1Exchange.KIND_BODY -> {
         ByteBuf body = exchange.body;
         assert body != null;
@@ -70,14 +84,47 @@ final class Http1ResponseWriter {
     }
   }
 
+  /**
+   * An array body: up to {@value #INLINE_BODY} bytes are copied right behind the head into one pooled
+   * direct buffer (one write, one iovec; the transport would copy a heap buffer to direct memory anyway),
+   * larger ones follow as a second, wrapped write.
+   */
+  private void writeBytes(ChannelHandlerContext ctx, Http1Exchange exchange, int status, byte[] bytes,
+      boolean bodyAllowed) {
+    int length = bytes.length;
+    boolean inline = bodyAllowed && length <= INLINE_BODY;
+    ResponseHeaders headers = prepare(exchange);
+    ByteBuf out = ctx.alloc().ioBuffer(HEAD_ESTIMATE + (inline ? length : 0));
+    try {
+      this.encoder.encodeHead(out, status, headers, length, exchange.headRequest, exchange.closeAfter);
+    } catch (RuntimeException ex) {
+      out.release();
+      throw ex;
+    }
+    if (inline) {
+      out.writeBytes(bytes);
+    }
+    ctx.write(out, ctx.voidPromise());
+    if (bodyAllowed && length > 0) {
+      exchange.bytesOut = length;
+      if (!inline) {
+        ctx.write(Unpooled.wrappedBuffer(bytes), ctx.voidPromise());
+      }
+    }
+  }
+
   private ByteBuf head(ChannelHandlerContext ctx, Http1Exchange exchange, int status, long contentLength) {
+    return this.encoder.encodeHead(ctx.alloc(), status, prepare(exchange), contentLength, exchange.headRequest,
+        exchange.closeAfter);
+  }
+
+  private static ResponseHeaders prepare(Http1Exchange exchange) {
     ResponseHeaders headers = exchange.response.headers;
     if (!exchange.closeAfter && exchange.message().version() == HttpVersion.HTTP_1_0) {
       // RFC 9112 §9.3: an HTTP/1.0 connection persists only when both sides say keep-alive.
       headers.set(ResponseHeaders.CONNECTION, KEEP_ALIVE);
     }
-    return this.encoder.encodeHead(ctx.alloc(), status, headers, contentLength, exchange.headRequest,
-        exchange.closeAfter);
+    return headers;
   }
 
   private boolean startStream(ChannelHandlerContext ctx, Http1Exchange exchange, int status, boolean bodyAllowed) {

@@ -101,6 +101,8 @@ final class Listeners {
         .option(ChannelOption.SO_REUSEADDR, true)
         .option(ChannelOption.ALLOCATOR, allocator)
         .childOption(ChannelOption.ALLOCATOR, allocator)
+        // A client that shuts down its output after its requests still gets its responses.
+        .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
         .childOption(ChannelOption.TCP_NODELAY, io.tcpNoDelay())
         .childOption(ChannelOption.SO_KEEPALIVE, io.soKeepAlive());
     if (io.receiveBufferSize() > 0) {
@@ -121,7 +123,8 @@ final class Listeners {
         .handler(gate)
         .childHandler(initializer)
         .option(ChannelOption.ALLOCATOR, allocator)
-        .childOption(ChannelOption.ALLOCATOR, allocator);
+        .childOption(ChannelOption.ALLOCATOR, allocator)
+        .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
     SocketAddress address = transport == ResolvedTransport.NIO
         ? UnixDomainSocketAddress.of(path)
         : new DomainSocketAddress(path.toFile());

@@ -16,12 +16,26 @@ final class ReadProgressTap extends ChannelInboundHandlerAdapter {
   private static final byte CR = '\r';
   private static final byte LF = '\n';
 
-  private final Http1ConnectionHandler connection;
+  private final Progress connection;
   /** How many bytes of CR LF CR LF the bytes seen so far end with. */
   private int matched;
 
-  ReadProgressTap(Http1ConnectionHandler connection) {
+  ReadProgressTap(Progress connection) {
     this.connection = connection;
+  }
+
+  /** What the tap reports to (the connection). */
+  interface Progress {
+
+    /**
+     * Bytes arrived; a request has begun if none was under way.
+     *
+     * @return whether a request head is being read, so the tap should look for its end
+     */
+    boolean bytesRead();
+
+    /** The head of the current request is complete; its body follows. */
+    void headComplete();
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.netty.channel.EventLoop;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What every connection of one running server shares: the routes, the handlers for unmatched requests,
@@ -31,7 +30,6 @@ final class ServerContext {
   final Semaphore offloadPermits;
   final int maxConcurrency;
   final ThreadFactory virtualThreads;
-  final AtomicLong totalRequests = new AtomicLong();
   private final Map<EventLoop, LoopContext> loops;
   private volatile boolean draining;
 

@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ServerResponse implements HttpResponse {
 
+  private static final byte[] EMPTY = {};
+  /** Up to this many characters, text is encoded to an array that the writer copies after the head. */
+  private static final int SMALL_TEXT = 1024;
+
   private final Http1Exchange exchange;
   /** Validated on every add (CWE-113): a bad name or value throws from the handler's call. */
   final ResponseHeaders headers = new ResponseHeaders();
@@ -80,22 +84,25 @@ final class ServerResponse implements HttpResponse {
   @Override
   public void send() {
     commit();
-    this.exchange.complete(Unpooled.EMPTY_BUFFER);
+    this.exchange.complete(EMPTY);
   }
 
   @Override
   public void send(byte[] body) {
     commit();
-    this.exchange.complete(body.length == 0 ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
+    this.exchange.complete(body);
   }
 
   @Override
   public void send(CharSequence text, Charset charset) {
     commit();
+    if (text.length() <= SMALL_TEXT) {
+      // Small text goes into the head's buffer on the loop: one buffer, one write, for the response.
+      this.exchange.complete(text.toString().getBytes(charset));
+      return;
+    }
     ByteBuf body;
-    if (text.isEmpty()) {
-      body = Unpooled.EMPTY_BUFFER;
-    } else if (charset == StandardCharsets.UTF_8) {
+    if (charset == StandardCharsets.UTF_8) {
       body = this.exchange.alloc().buffer(ByteBufUtil.utf8MaxBytes(text));
       ByteBufUtil.writeUtf8(body, text);
     } else if (charset == StandardCharsets.US_ASCII || charset == StandardCharsets.ISO_8859_1) {

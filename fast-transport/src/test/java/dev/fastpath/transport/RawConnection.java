@@ -61,6 +61,16 @@ final class RawConnection implements AutoCloseable {
     return this;
   }
 
+  /** Half-closes: the server sees the end of the request stream but can still answer. */
+  RawConnection shutdownOutput() throws IOException {
+    if (this.socket instanceof Socket tcp) {
+      tcp.shutdownOutput();
+    } else {
+      ((SocketChannel) this.socket).shutdownOutput();
+    }
+    return this;
+  }
+
   RawResponse readResponse() throws IOException {
     return readResponse(false);
   }

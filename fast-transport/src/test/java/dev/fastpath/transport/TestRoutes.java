@@ -97,6 +97,9 @@ final class TestRoutes {
           text(res, "unblocked");
         }))
         .add(route(HttpMethod.GET, "/thread", (req, res) -> text(res, Thread.currentThread().getName())))
+        .add(route(HttpMethod.GET, "/users/{id}", (req, res) -> text(res, "user " + req.pathVariable("id")
+            + " of " + req.pathVariableCount() + " at " + req.routeTemplate())))
+        .add(route(HttpMethod.GET, "/inject", (req, res) -> res.setHeader("X-Evil", "a\r\nSet-Cookie: b").send()))
         .add(offload(HttpMethod.GET, "/vthread", (req, res) -> text(res, "virtual=" + Thread.currentThread().isVirtual())))
         .build();
   }

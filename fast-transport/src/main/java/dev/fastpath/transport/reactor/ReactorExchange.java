@@ -2,11 +2,8 @@ package dev.fastpath.transport.reactor;
 
 import dev.fastpath.http.HttpException;
 import dev.fastpath.http.HttpMethod;
-import dev.fastpath.http.HttpRequest;
 import dev.fastpath.http.HttpResponse;
 import dev.fastpath.http.HttpVersion;
-import dev.fastpath.http.RequestBody;
-import dev.fastpath.http.RequestHeaders;
 import dev.fastpath.http.ResponseStream;
 import dev.fastpath.metrics.CompletedRequest;
 import dev.fastpath.metrics.RejectionReason;
@@ -15,7 +12,6 @@ import dev.fastpath.routing.Route;
 import dev.fastpath.routing.RouteMatch;
 import dev.fastpath.transport.ProblemDetails;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufInputStream;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.PooledByteBufAllocator;
@@ -23,19 +19,13 @@ import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.SocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +41,7 @@ import reactor.netty.http.server.HttpServerResponse;
  * {@code send…} into the {@code Mono} Reactor Netty writes. The body buffer belongs to the caller of
  * {@link #serve}, which releases it when the returned {@code Mono} terminates.
  */
-final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders, RequestBody, CompletedRequest,
-    Runnable {
+final class ReactorExchange implements HttpResponse, CompletedRequest, Runnable {
 
   private static final Logger logger = LoggerFactory.getLogger(ReactorExchange.class);
 
@@ -61,12 +50,12 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
   private final HttpServerRequest request;
   private final HttpServerResponse response;
   private final ByteBuf body;
+  private final ReactorRequest view;
   private final MonoSink<Mono<Void>> outcome;
   private final long startNanos = System.nanoTime();
   private final HttpHeaders headers = new DefaultHttpHeaders();
   private @Nullable Route route;
   private @Nullable RouteMatch match;
-  private @Nullable Map<String, List<String>> queryParameters;
   private int status = 200;
   private volatile boolean committed;
   private long bytesOut;
@@ -81,6 +70,7 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
     this.response = response;
     this.body = body;
     this.outcome = outcome;
+    this.view = new ReactorRequest(this, method, request, body);
   }
 
   /** Runs the request's handler; the {@code Mono} completes when the response is written. */
@@ -97,7 +87,7 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
     RouteMatch found = new RouteMatch();
     this.match = found;
     try {
-      this.server.setup.router().find(this.method, path(), found);
+      this.server.setup.router().find(this.method, this.view.path(), found);
     } catch (HttpException ex) {
       failed(ex);
       return;
@@ -106,7 +96,7 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
     Route matched = this.route;
     if (matched == null) {
       try {
-        this.server.setup.unmatchedHandler().handle(this, this, found.allowedMethods());
+        this.server.setup.unmatchedHandler().handle(this.view, this, found.allowedMethods());
       } catch (Throwable ex) {
         failed(ex);
       }
@@ -135,7 +125,7 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
 
   private void invoke(Route matched) {
     try {
-      matched.handler().handle(this, this);
+      matched.handler().handle(this.view, this);
     } catch (Throwable ex) {
       failed(ex);
     }
@@ -178,7 +168,7 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
     boolean close = this.server.draining()
         || connection != null && connection.toLowerCase(Locale.ROOT).contains("close")
         || !requestKeepAlive();
-    boolean http10 = version() == HttpVersion.HTTP_1_0;
+    boolean http10 = this.view.version() == HttpVersion.HTTP_1_0;
     if (contentLength < 0 && !bodyDropped()) {
       if (http10) {
         close = true;
@@ -202,7 +192,7 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
   private boolean requestKeepAlive() {
     String connection = this.request.requestHeaders().get(HttpHeaderNames.CONNECTION);
     String options = connection == null ? "" : connection.toLowerCase(Locale.ROOT);
-    return version() == HttpVersion.HTTP_1_0 ? options.contains("keep-alive") : !options.contains("close");
+    return this.view.version() == HttpVersion.HTTP_1_0 ? options.contains("keep-alive") : !options.contains("close");
   }
 
   private boolean bodyDropped() {
@@ -359,7 +349,17 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
     return this.committed;
   }
 
-  // ---- HttpRequest
+  /** The route that matched, or {@code null}. */
+  @Nullable Route route() {
+    return this.route;
+  }
+
+  /** The filled match, or {@code null} before routing. */
+  @Nullable RouteMatch match() {
+    return this.match;
+  }
+
+  // ---- CompletedRequest
 
   @Override
   public HttpMethod method() {
@@ -367,158 +367,10 @@ final class ReactorExchange implements HttpRequest, HttpResponse, RequestHeaders
   }
 
   @Override
-  public HttpVersion version() {
-    return this.request.version().minorVersion() == 0 ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1;
-  }
-
-  @Override
-  public String uri() {
-    return this.request.uri();
-  }
-
-  @Override
-  public String path() {
-    String uri = this.request.uri();
-    int start = 0;
-    if (!uri.startsWith("/") && uri.contains("://")) {
-      int slash = uri.indexOf('/', uri.indexOf("://") + 3);
-      if (slash < 0) {
-        return "/";
-      }
-      start = slash;
-    }
-    int query = uri.indexOf('?', start);
-    return uri.substring(start, query < 0 ? uri.length() : query);
-  }
-
-  @Override
-  public @Nullable String rawQuery() {
-    String uri = this.request.uri();
-    int query = uri.indexOf('?');
-    return query < 0 ? null : uri.substring(query + 1);
-  }
-
-  @Override
-  public Map<String, List<String>> queryParameters() {
-    Map<String, List<String>> parameters = this.queryParameters;
-    if (parameters == null) {
-      String query = rawQuery();
-      parameters = query == null || query.isEmpty()
-          ? Map.of()
-          : new QueryStringDecoder(query, StandardCharsets.UTF_8, false).parameters();
-      this.queryParameters = parameters;
-    }
-    return parameters;
-  }
-
-  @Override
-  public RequestHeaders headers() {
-    return this;
-  }
-
-  @Override
   public @Nullable String routeTemplate() {
     Route matched = this.route;
     return matched != null ? matched.template() : null;
   }
-
-  @Override
-  public @Nullable String pathVariable(String name) {
-    RouteMatch found = this.match;
-    return found != null && this.route != null ? found.variableValue(name) : null;
-  }
-
-  @Override
-  public Map<String, String> pathVariables() {
-    RouteMatch found = this.match;
-    return found != null && this.route != null ? found.variables() : Map.of();
-  }
-
-  @Override
-  public int pathVariableCount() {
-    RouteMatch found = this.match;
-    return found != null && this.route != null ? found.variableCount() : 0;
-  }
-
-  @Override
-  public String pathVariable(int index) {
-    if (index < 0 || index >= pathVariableCount()) {
-      throw new IndexOutOfBoundsException("path variable " + index + " of " + pathVariableCount());
-    }
-    RouteMatch found = this.match;
-    assert found != null;
-    return found.variableValue(index);
-  }
-
-  @Override
-  public RequestBody body() {
-    return this;
-  }
-
-  @Override
-  public @Nullable SocketAddress remoteAddress() {
-    return this.request.connectionRemoteAddress();
-  }
-
-  @Override
-  public @Nullable SocketAddress localAddress() {
-    return this.request.connectionHostAddress();
-  }
-
-  // ---- RequestHeaders
-
-  @Override
-  public @Nullable String get(CharSequence name) {
-    return this.request.requestHeaders().get(name);
-  }
-
-  @Override
-  public List<String> getAll(CharSequence name) {
-    return this.request.requestHeaders().getAll(name);
-  }
-
-  @Override
-  public int size() {
-    return this.request.requestHeaders().size();
-  }
-
-  @Override
-  public void forEach(BiConsumer<String, String> action) {
-    for (Map.Entry<String, String> field : this.request.requestHeaders()) {
-      action.accept(field.getKey(), field.getValue());
-    }
-  }
-
-  // ---- RequestBody
-
-  @Override
-  public int length() {
-    return this.body.readableBytes();
-  }
-
-  @Override
-  public int copyTo(byte[] target) {
-    int length = this.body.readableBytes();
-    this.body.getBytes(this.body.readerIndex(), target, 0, length);
-    return length;
-  }
-
-  @Override
-  public byte[] toByteArray() {
-    return ByteBufUtil.getBytes(this.body);
-  }
-
-  @Override
-  public String toString(Charset charset) {
-    return this.body.toString(charset);
-  }
-
-  @Override
-  public InputStream asInputStream() {
-    return new ByteBufInputStream(this.body.duplicate(), false);
-  }
-
-  // ---- CompletedRequest
 
   @Override
   public long durationNanos() {
