@@ -4,6 +4,7 @@ import dev.fastpath.bench.app.Orders.Item;
 import dev.fastpath.bench.app.Orders.Order;
 import dev.fastpath.bench.app.Orders.OrderResult;
 import jakarta.validation.Valid;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,8 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The four endpoints of the bench contract, each serializing its answer per request. */
+/**
+ * The four endpoints of the bench contract, each serializing its answer per request. Ordinary handler methods, so
+ * Fastpath runs them on virtual threads; {@link NonBlockingBenchController} replaces this class when
+ * {@code bench.non-blocking=true}.
+ */
 @RestController
+@ConditionalOnProperty(name = "bench.non-blocking", havingValue = "false", matchIfMissing = true)
 class BenchController {
 
   /** {@code /json}'s body. */

@@ -10,10 +10,14 @@ import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import dev.fastpath.autoconfigure.web.ControllerRoutes;
+import dev.fastpath.autoconfigure.web.RouteDescription;
+import dev.fastpath.routing.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +38,26 @@ class BenchAppContractIntegrationTests {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ControllerRoutes routes;
+
+  /** Where the bench handlers run: ordinary methods on virtual threads. */
+  ExecutionMode expectedExecutionMode() {
+    return ExecutionMode.OFFLOAD;
+  }
+
+  @Test
+  void benchHandlersRunWhereTheControllerSays() {
+    assertThat(this.routes.routes())
+        .filteredOn(route -> route.handler().contains("BenchController"))
+        .extracting(RouteDescription::template)
+        .contains("/plaintext", "/json", "/users/{id}", "/orders");
+    assertThat(this.routes.routes())
+        .filteredOn(route -> route.handler().contains("BenchController"))
+        .extracting(RouteDescription::executionMode)
+        .containsOnly(expectedExecutionMode());
+  }
 
   @Test
   void plaintextIsHelloWorldAsTextPlain() throws Exception {
