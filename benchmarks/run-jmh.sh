@@ -12,7 +12,8 @@
 # (radix router vs Spring PathPattern, GitHub API routes), validation.ValidationBenchmark (JSON Schema vs
 # networknt), validation.DtoValidationBenchmark (validate+bind vs Jackson 3 + Hibernate Validator),
 # json.JsonWriteBenchmark (controller JSON write vs Jackson to byte[]), dispatch.DispatchBenchmark
-# (compiled controller routes vs DispatcherServlet). Extra JMH options: JMH_OPTS="-t 1 ...".
+# (compiled controller routes vs DispatcherServlet). Extra JMH options: JMH_OPTS="-t 1 ..."; extra JVM options
+# for the JMH launcher: JAVA_OPTS (e.g. -Djmh.ignoreLock=true while another JMH run holds /tmp/jmh.lock).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
@@ -42,7 +43,7 @@ if [[ $mode == long ]]; then
   opts+=(-f 3 -wi 5 -w 5s -i 10 -r 5s)
 fi
 # shellcheck disable=SC2086
-"$JAVA" $FLAGS -jar "$HERE/target/benchmarks.jar" "${patterns[@]}" "${opts[@]}" ${JMH_OPTS:-} 2>&1 | tee "$base.log"
+"$JAVA" $FLAGS ${JAVA_OPTS:-} -jar "$HERE/target/benchmarks.jar" "${patterns[@]}" "${opts[@]}" ${JMH_OPTS:-} 2>&1 | tee "$base.log"
 {
   echo "# JMH $mode run $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
