@@ -1,5 +1,6 @@
 package dev.fastpath.transport;
 
+import dev.fastpath.http1.Http1ResponseEncoder;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +32,13 @@ public final class ProblemDetails {
     return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The standard reason phrase of {@code status} (RFC 9110 §15), or a generic one for its class. */
+  /**
+   * The reason phrase of {@code status}: the one our status lines carry (RFC 9110 §15 names, as Spring's
+   * {@code HttpStatus}), else Netty's, which falls back to a generic one for the status class.
+   */
   public static String reasonPhrase(int status) {
-    return HttpResponseStatus.valueOf(status).reasonPhrase();
+    String phrase = Http1ResponseEncoder.reasonPhrase(status);
+    return phrase.isEmpty() ? HttpResponseStatus.valueOf(status).reasonPhrase() : phrase;
   }
 
   private static void appendString(StringBuilder json, String value) {

@@ -10,7 +10,7 @@ class ProblemDetailsTests {
   @Test
   void writesTypeTitleStatusAndDetail() {
     assertThat(new String(ProblemDetails.body(413, "The body is larger than 1024 bytes"), StandardCharsets.UTF_8))
-        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
+        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
             + "\"detail\":\"The body is larger than 1024 bytes\"}");
   }
 

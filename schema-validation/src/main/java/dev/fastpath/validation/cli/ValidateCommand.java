@@ -35,7 +35,7 @@ import java.util.Map;
  * batch [options] [file|-]
  *     reads JSON lines {"schema": ..., "instance": ...} (stdin when absent or "-") and prints one line per input
  *     line: valid, invalid, unsupported (followed by the reason), or error (followed by the reason: not JSON,
- *     fields missing, invalid schema, instance not acceptable JSON). Blank lines are skipped. Exit 0, or 3
+ *     fields missing, invalid schema, instance not acceptable JSON, empty line). Exit 0, or 3
  *     when the input cannot be read.
  * options: --runner auto|simdjson|jackson   --assert-format   --max-body-bytes N
  * </pre>
@@ -143,7 +143,8 @@ public final class ValidateCommand {
     try {
       validator = JsonSchemaCompiler.compile(schema, this.options);
     } catch (UnsupportedSchemaException ex) {
-      this.err.println("unsupported: " + ex.getMessage());
+      String message = ex.getMessage();
+      this.err.println("unsupported: " + (message.startsWith("unsupported ") ? message.substring(12) : message));
       return UNSUPPORTED;
     } catch (SchemaException ex) {
       this.err.println("error: invalid schema: " + ex.getMessage());
@@ -177,9 +178,8 @@ public final class ValidateCommand {
         : Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
       String line;
       while ((line = reader.readLine()) != null) {
-        if (!line.isBlank()) {
-          this.out.println(batchLine(line));
-        }
+        // Exactly one output line per input line, so that outputs can be paired with inputs by line number.
+        this.out.println(line.isBlank() ? "error empty line" : batchLine(line));
       }
       this.out.flush();
       return VALID;
@@ -230,7 +230,9 @@ public final class ValidateCommand {
     try {
       compiledOrProblem = JsonValidator.of(JsonSchemaCompiler.toSchema(schema), this.options);
     } catch (UnsupportedSchemaException ex) {
-      compiledOrProblem = "unsupported " + ex.getMessage();
+      // The exception's message already starts with "unsupported".
+      compiledOrProblem = ex.getMessage().startsWith("unsupported ") ? ex.getMessage()
+          : "unsupported " + ex.getMessage();
     } catch (SchemaException ex) {
       compiledOrProblem = "error invalid schema: " + ex.getMessage();
     } catch (StackOverflowError ex) {

@@ -186,9 +186,13 @@ final class ProgramCompiler {
   }
 
   private Check format(Keyword.Format keyword) {
+    Check integer = NumberChecks.IntegerFormatCheck.forFormat(keyword.format(), keyword.rule(), keyword.message());
+    if (integer != null) {
+      return keyword.asserted() || this.assertFormats ? integer : null;
+    }
     Formats.Validator validator = Formats.forName(keyword.format());
     if (validator == null) {
-      if (keyword.asserted()) {
+      if (keyword.asserted() || (this.assertFormats && Formats.isDefinedButNotAssertable(keyword.format()))) {
         throw new UnsupportedSchemaException("format \"" + keyword.format() + "\"", keyword.rule(),
             "this format cannot be asserted");
       }

@@ -13,6 +13,10 @@ import dev.fastpath.validation.UnsupportedSchemaException;
  *   <li>{@code \s}/{@code \S} include Unicode spaces (U+00A0, U+FEFF, Zs) in ECMA-262, ASCII only in Java.</li>
  *   <li>{@code \d}, {@code \w}, {@code \b} are ASCII in both (no {@code UNICODE_CHARACTER_CLASS}).</li>
  *   <li>the code point escape (backslash, u, braces) becomes {@code \x{...}}; long {@code \p{...}} names become Java's.</li>
+ *   <li>{@code \cX} is the letter's code modulo 32 ({@code \cc} and {@code \cC} are U+0003), {@code \v} is
+ *   U+000B only, {@code \0} is NUL, {@code [\b]} is backspace: each becomes a {@code \xhh} escape.</li>
+ *   <li>{@code .} excludes the ECMA-262 line terminators only (Java's also excludes U+0085); {@code &} inside a
+ *   class is a literal (Java reads {@code &&} as intersection).</li>
  * </ul>
  */
 final class EcmaRegex {
@@ -67,6 +71,10 @@ final class EcmaRegex {
     return "Is" + name;
   }
 
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   static String toJava(String ecma, String location) {
     StringBuilder out = new StringBuilder(ecma.length() + 8);
     boolean inClass = false;
@@ -86,6 +94,15 @@ final class EcmaRegex {
           } else {
             out.append("[^").append(SPACE).append(']');
           }
+        } else if (next == 'c' && i + 1 < ecma.length() && isAsciiLetter(ecma.charAt(i + 1))) {
+          // A control escape: the letter's code modulo 32 in ECMA-262 (\cc is U+0003); Java's \c flips bit 6.
+          out.append(String.format("\\x%02x", ecma.charAt(++i) % 32));
+        } else if (next == 'v') {
+          out.append("\\x0b"); // ECMA's \v is U+000B alone; Java's is the vertical-whitespace class
+        } else if (next == '0' && (i + 1 >= ecma.length() || !Character.isDigit(ecma.charAt(i + 1)))) {
+          out.append("\\x00"); // Java's \0 needs octal digits after it
+        } else if (next == 'b' && inClass) {
+          out.append("\\x08"); // backspace inside a class
         } else if (next == 'u' && i + 1 < ecma.length() && ecma.charAt(i + 1) == '{') {
           // ECMA-262's code point escape \\u{1F600} is \\x{1F600} in java.util.regex.
           out.append("\\x");
@@ -103,8 +120,8 @@ final class EcmaRegex {
       } else if (inClass) {
         if (c == ']') {
           inClass = false;
-        } else if (c == '[') {
-          // A literal '[' inside an ECMA class; Java would read a nested class.
+        } else if (c == '[' || c == '&') {
+          // A literal '[' or '&' inside an ECMA class; Java would read a nested class or an intersection (&&).
           out.append('\\');
         }
         out.append(c);
@@ -129,6 +146,9 @@ final class EcmaRegex {
         }
       } else if (c == '$') {
         out.append("\\z");
+      } else if (c == '.') {
+        // ECMA-262's line terminators only; Java's '.' also excludes U+0085.
+        out.append("[^\\n\\r\\u2028\\u2029]");
       } else {
         out.append(c);
       }

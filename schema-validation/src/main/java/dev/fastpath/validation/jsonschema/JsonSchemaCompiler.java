@@ -13,14 +13,15 @@ import java.nio.charset.StandardCharsets;
  * Compiles JSON Schema draft 2020-12 documents, and OpenAPI 3.1 component schemas (the same dialect), into
  * validators.
  *
- * <p>Supported: every keyword of the 2020-12 core (except {@code $dynamicRef}), applicator, unevaluated and
- * validation vocabularies; {@code $ref} within the document (JSON Pointer fragments, {@code $defs},
- * {@code $anchor}, {@code $id}-relative refs to embedded resources), recursive refs; boolean schemas;
- * {@code format} as an annotation, or asserted with {@link ValidationOptions#assertFormats()}; annotations
- * ({@code title}, {@code description}, {@code default}, {@code examples}, ...), OpenAPI's annotation keywords
- * ({@code discriminator}, {@code xml}, {@code externalDocs}, {@code example}) and {@code x-} extensions.
- * Anything else is an {@link UnsupportedSchemaException} naming the keyword and its location: remote refs,
- * {@code $dynamicRef}, {@code $schema} other than 2020-12, OpenAPI 3.0's {@code nullable} (write
+ * <p>Supported: every keyword of the 2020-12 core, applicator, unevaluated and validation vocabularies;
+ * {@code $ref} within the document (JSON Pointer fragments, {@code $defs}, {@code $anchor}, {@code $id}-relative
+ * refs to embedded resources) and to the 2020-12 meta-schemas (bundled, never fetched), recursive refs;
+ * {@code $dynamicRef}/{@code $dynamicAnchor} (resolved statically: a subschema is compiled once per dynamic scope
+ * it can be reached in); boolean schemas; {@code format} as an annotation, or asserted with
+ * {@link ValidationOptions#assertFormats()}; annotations ({@code title}, {@code description}, {@code default},
+ * ...), OpenAPI's annotation keywords ({@code discriminator}, {@code xml}, {@code externalDocs}, {@code example})
+ * and {@code x-} extensions. Anything else is an {@link UnsupportedSchemaException} naming the keyword and its
+ * location: other remote refs, {@code $schema} other than 2020-12, OpenAPI 3.0's {@code nullable} (write
  * {@code "type": ["string", "null"]}), and unknown keywords.
  *
  * @since 0.1.0

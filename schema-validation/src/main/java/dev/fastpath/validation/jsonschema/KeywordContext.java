@@ -34,6 +34,8 @@ final class KeywordContext {
     switch (keyword) {
       case "$ref" -> node.add(this.compiler.ref(this.compiler.index().resolveRef(string(value, at),
           this.compiler.index().baseOf(this.schema), at)));
+      case "$dynamicRef" -> node.add(this.compiler.dynamicRef(string(value, at),
+          this.compiler.index().baseOf(this.schema), at));
       case "enum" -> {
         if (!(value instanceof JsonLiteral.Arr array)) {
           throw invalid("enum must be an array", at);
@@ -59,6 +61,7 @@ final class KeywordContext {
               "is not allowed when \"" + entry.getKey() + "\" is present")));
         }
       }
+      case "dependencies" -> dependencies(value, at, node);
       case "prefixItems" -> node.add(new Keyword.PrefixItems(schemas(value, at)));
       case "items" -> node.add(new Keyword.Items(sub(value, "items", itemsFalseMessage())));
       case "contains" -> node.add(contains(value));
@@ -120,7 +123,10 @@ final class KeywordContext {
       }
       case "format" -> {
         String format = string(value, at);
-        node.add(new Keyword.Format(format, false, "format", "must be a valid " + format));
+        // A pattern that is not an ECMA-262 regular expression makes an invalid schema (§6.4): the bundled
+        // meta-schema asserts its "regex" formats, so that validating a schema document against it checks them.
+        boolean asserted = format.equals("regex") && this.compiler.index().isMetaSchema(this.schema);
+        node.add(new Keyword.Format(format, asserted, "format", "must be a valid " + format));
       }
       case "maxItems" -> {
         long max = NodeCompiler.nonNegativeInteger(value, at);
@@ -163,6 +169,24 @@ final class KeywordContext {
       }
     }
     return true;
+  }
+
+  /**
+   * Draft 7's {@code dependencies}, which 2020-12 split into {@code dependentRequired} (array values) and
+   * {@code dependentSchemas} (schema values). Still common in published schemas; 2020-12 §8 lets an
+   * implementation keep a keyword of an earlier draft, and ours means exactly what it meant there.
+   */
+  private void dependencies(JsonLiteral value, String at, SchemaNode.Builder node) {
+    for (Map.Entry<String, JsonLiteral> entry : object(value, at).entrySet()) {
+      String where = at + "/" + SchemaIndex.escape(entry.getKey());
+      if (entry.getValue() instanceof JsonLiteral.Arr) {
+        node.add(new Keyword.DependentRequired(entry.getKey(), strings(entry.getValue(), where),
+            "dependencies", "is required when \"" + entry.getKey() + "\" is present"));
+      } else {
+        node.add(new Keyword.DependentSchema(entry.getKey(), sub(entry.getValue(), "dependencies",
+            "is not allowed when \"" + entry.getKey() + "\" is present")));
+      }
+    }
   }
 
   private Keyword bound(JsonLiteral value, String at, boolean upper, boolean exclusive, String message) {

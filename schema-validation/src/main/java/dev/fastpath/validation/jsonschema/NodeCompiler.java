@@ -11,13 +11,18 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Compiles the schema objects of one document into {@link SchemaNode}s, keyword by keyword. */
+/**
+ * Compiles the schema objects of one document into {@link SchemaNode}s, keyword by keyword. A subschema is
+ * compiled once per {@link DynamicScope} it is reached in (once in all, for documents without
+ * {@code $dynamicAnchor}), so that {@code $dynamicRef} becomes a plain {@link Keyword.Ref}.
+ */
 final class NodeCompiler {
 
   private static final Set<String> DRAFT_2020_12 = Set.of("https://json-schema.org/draft/2020-12/schema",
@@ -25,20 +30,38 @@ final class NodeCompiler {
 
   /** Keywords with no effect on validation (annotations, identifiers handled by {@link SchemaIndex}). */
   private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$anchor", "$dynamicAnchor", "$defs",
+      // $vocabulary only matters where the document serves as a meta-schema (§8.1.2), never for an instance
+      "$vocabulary",
       "$comment", "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly",
       "contentMediaType", "contentEncoding", "contentSchema",
       // OpenAPI 3.1 annotations
       "discriminator", "xml", "externalDocs", "example");
 
+  /**
+   * Bounds the copies compiled for non-empty dynamic scopes: finite, but a crafted document (many resources each
+   * re-binding many anchor names) could ask for exponentially many.
+   */
+  private static final int MAX_SCOPED_COPIES = 10_000;
+
   private final SchemaIndex index;
 
-  private final IdentityHashMap<JsonLiteral, SchemaNode> compiled = new IdentityHashMap<>();
+  /** Compiled subschemas, by schema object and by the {@link DynamicScope#id()} they were compiled in. */
+  private final IdentityHashMap<JsonLiteral, Map<String, SchemaNode>> compiled = new IdentityHashMap<>();
 
   private final Map<String, SchemaNode> definitions = new LinkedHashMap<>();
 
-  private final Map<String, JsonLiteral> pending = new LinkedHashMap<>();
+  private final Map<String, Pending> pending = new LinkedHashMap<>();
 
   private final ArrayDeque<String> work = new ArrayDeque<>();
+
+  /** The dynamic scope of the subschema being compiled. */
+  private DynamicScope scope = DynamicScope.EMPTY;
+
+  private int scopedCopies;
+
+  /** A ref target waiting to be compiled, in the scope the ref was followed in. */
+  private record Pending(JsonLiteral target, DynamicScope scope) {
+  }
 
   NodeCompiler(SchemaIndex index) {
     this.index = index;
@@ -48,7 +71,9 @@ final class NodeCompiler {
     SchemaNode root = subschema(document, "false", "no value is allowed");
     while (!this.work.isEmpty()) {
       String name = this.work.poll();
-      this.definitions.put(name, subschema(this.pending.get(name), "false", "no value is allowed"));
+      Pending target = this.pending.get(name);
+      this.scope = target.scope();
+      this.definitions.put(name, subschema(target.target(), "false", "no value is allowed"));
     }
     return new Schema(root, this.definitions);
   }
@@ -62,13 +87,25 @@ final class NodeCompiler {
     if (!(schema instanceof JsonLiteral.Obj object)) {
       throw new SchemaException("a schema must be an object or a boolean at " + location, location);
     }
-    SchemaNode done = this.compiled.get(schema);
+    DynamicScope outer = this.scope;
+    DynamicScope entered = outer.enter(schema, this.index);
+    Map<String, SchemaNode> byScope = this.compiled.computeIfAbsent(schema, s -> new HashMap<>());
+    SchemaNode done = byScope.get(entered.id());
     if (done != null) {
       return done;
     }
-    SchemaNode node = compileObject(object, location);
-    this.compiled.put(schema, node);
-    return node;
+    if (!entered.id().isEmpty() && ++this.scopedCopies > MAX_SCOPED_COPIES) {
+      throw new UnsupportedSchemaException("$dynamicRef", location,
+          "the schema reaches more than " + MAX_SCOPED_COPIES + " subschemas in distinct dynamic scopes");
+    }
+    this.scope = entered;
+    try {
+      SchemaNode node = compileObject(object, location);
+      byScope.put(entered.id(), node);
+      return node;
+    } finally {
+      this.scope = outer;
+    }
   }
 
   private SchemaNode compileObject(JsonLiteral.Obj object, String location) {
@@ -101,23 +138,37 @@ final class NodeCompiler {
 
   private static UnsupportedSchemaException unsupported(String keyword, String location) {
     return switch (keyword) {
-      case "$dynamicRef" -> new UnsupportedSchemaException(keyword, location, "dynamic references are not supported");
       case "nullable" -> new UnsupportedSchemaException(keyword, location,
           "OpenAPI 3.0's nullable is not part of OpenAPI 3.1; write \"type\": [\"<type>\", \"null\"]");
-      case "$recursiveRef", "$recursiveAnchor", "definitions", "dependencies", "additionalItems" ->
+      case "$recursiveRef", "$recursiveAnchor", "definitions", "additionalItems" ->
           new UnsupportedSchemaException(keyword, location, "a keyword of an older draft, not of 2020-12");
       default -> new UnsupportedSchemaException(keyword, location, "unknown keyword");
     };
   }
 
-  /** A {@link Keyword.Ref} to {@code target}, scheduling its compilation. */
+  /**
+   * A {@link Keyword.Ref} to {@code target}, scheduling its compilation in the dynamic scope it is entered with
+   * (a target reached in several scopes is compiled, and named, once per scope).
+   */
   Keyword.Ref ref(JsonLiteral target) {
-    String name = this.index.nameOf(target);
+    DynamicScope entered = this.scope.enter(target, this.index);
+    String name = this.index.nameOf(target) + (entered.id().isEmpty() ? "" : " [" + entered.id() + "]");
     if (!this.pending.containsKey(name)) {
-      this.pending.put(name, target);
+      this.pending.put(name, new Pending(target, entered));
       this.work.add(name);
     }
     return new Keyword.Ref(name);
+  }
+
+  /**
+   * {@code $dynamicRef} (§8.2.3.2): a plain reference unless it initially resolves to a {@code $dynamicAnchor},
+   * in which case the target is that anchor of the outermost resource in the dynamic scope defining it.
+   */
+  Keyword.Ref dynamicRef(String ref, java.net.URI base, String location) {
+    JsonLiteral initial = this.index.resolveRef(ref, base, location);
+    String anchor = this.index.dynamicAnchorName(ref, base, location);
+    JsonLiteral outermost = anchor == null ? null : this.scope.lookup(anchor);
+    return ref(outermost == null ? initial : outermost);
   }
 
   SchemaIndex index() {

@@ -10,11 +10,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identifiers of one schema document (JSON Schema 2020-12 §8.2): the base URI of every subschema, the
- * resources named by {@code $id}, and the anchors ({@code $anchor}, and {@code $dynamicAnchor} read as a plain
- * anchor). Resolves {@code $ref} values to subschemas within the document.
+ * resources named by {@code $id}, the anchors ({@code $anchor} and {@code $dynamicAnchor}, both plain anchors
+ * for {@code $ref}) and, per resource, the dynamic anchors {@code $dynamicRef} looks for. Resolves {@code $ref}
+ * values to subschemas within the document, or within the bundled 2020-12 meta-schemas ({@link MetaSchemas}),
+ * which are indexed on first reference.
  */
 final class SchemaIndex {
 
@@ -32,11 +35,22 @@ final class SchemaIndex {
   static final Set<String> ARRAYS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
 
   /** Keywords whose value is an object of subschemas. */
-  static final Set<String> MAPS = Set.of("$defs", "properties", "patternProperties", "dependentSchemas");
+  static final Set<String> MAPS = Set.of("$defs", "properties", "patternProperties", "dependentSchemas",
+      "dependencies");
 
   private final Map<String, JsonLiteral> resources = new HashMap<>();
 
   private final Map<String, JsonLiteral> anchors = new HashMap<>();
+
+  /** Resource key to the {@code $dynamicAnchor}s of that resource (not of resources nested in it). */
+  private final Map<String, Map<String, JsonLiteral>> dynamicAnchors = new HashMap<>();
+
+  private boolean metaSchemasIndexed;
+
+  /** The subschemas of the bundled meta-schemas (identity). */
+  private final Set<JsonLiteral> metaSchemaNodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private boolean indexingMetaSchemas;
 
   private final IdentityHashMap<JsonLiteral, URI> bases = new IdentityHashMap<>();
 
@@ -50,6 +64,9 @@ final class SchemaIndex {
 
   private void index(JsonLiteral schema, URI base, String location, String pointerInResource) {
     this.locations.put(schema, location);
+    if (this.indexingMetaSchemas) {
+      this.metaSchemaNodes.add(schema);
+    }
     if (!(schema instanceof JsonLiteral.Obj object)) {
       this.bases.put(schema, base);
       this.canonicalNames.put(schema, base + "#" + pointerInResource);
@@ -64,18 +81,21 @@ final class SchemaIndex {
         throw new UnsupportedSchemaException("$id", location, "an $id with a fragment is not a 2020-12 identifier");
       }
       ownBase = withoutFragment(ownBase);
-      this.resources.put(ownBase.toString(), schema);
+      this.resources.put(key(ownBase), schema);
       pointer = "";
     }
     if (location.equals("#")) {
-      this.resources.put(ownBase.toString(), schema);
+      this.resources.put(key(ownBase), schema);
     }
     this.bases.put(schema, ownBase);
     this.canonicalNames.put(schema, ownBase + "#" + pointer);
     for (String anchorKeyword : List.of("$anchor", "$dynamicAnchor")) {
       if (members.get(anchorKeyword) instanceof JsonLiteral.Str anchor) {
-        this.anchors.put(ownBase + "#" + anchor.value(), schema);
+        this.anchors.put(key(ownBase) + "#" + anchor.value(), schema);
       }
+    }
+    if (members.get("$dynamicAnchor") instanceof JsonLiteral.Str dynamic) {
+      this.dynamicAnchors.computeIfAbsent(key(ownBase), k -> new HashMap<>()).put(dynamic.value(), schema);
     }
     for (Map.Entry<String, JsonLiteral> member : members.entrySet()) {
       String keyword = member.getKey();
@@ -103,6 +123,34 @@ final class SchemaIndex {
     return base == null ? DEFAULT_BASE : base;
   }
 
+  /**
+   * The {@code $dynamicAnchor}s of the schema resource {@code schema} belongs to (§8.2.3.2): entering that
+   * resource puts them in the dynamic scope.
+   */
+  Map<String, JsonLiteral> dynamicAnchorsOfResource(JsonLiteral schema) {
+    return this.dynamicAnchors.getOrDefault(key(baseOf(schema)), Map.of());
+  }
+
+  /**
+   * The anchor name when {@code ref} (a {@code $dynamicRef} value) initially resolves to a {@code $dynamicAnchor}
+   * of its resource, which makes the reference dynamic (§8.2.3.2); {@code null} when it is a plain reference (no
+   * fragment, a JSON Pointer fragment, or a fragment that names only an {@code $anchor}).
+   */
+  @Nullable String dynamicAnchorName(String ref, URI base, String location) {
+    URI target = resolve(base, ref, location);
+    String fragment = target.getFragment();
+    if (fragment == null || fragment.isEmpty() || fragment.startsWith("/")) {
+      return null;
+    }
+    Map<String, JsonLiteral> resourceAnchors = this.dynamicAnchors.get(key(withoutFragment(target)));
+    return resourceAnchors != null && resourceAnchors.containsKey(fragment) ? fragment : null;
+  }
+
+  /** Whether {@code schema} is part of a bundled meta-schema ({@link MetaSchemas}). */
+  boolean isMetaSchema(JsonLiteral schema) {
+    return this.metaSchemaNodes.contains(schema);
+  }
+
   /** Where {@code schema} is in the document ({@code #/properties/a}), for messages. */
   String locationOf(JsonLiteral schema) {
     String location = this.locations.get(schema);
@@ -125,7 +173,10 @@ final class SchemaIndex {
     URI target = resolve(base, ref, location);
     String fragment = target.getFragment();
     URI resourceUri = withoutFragment(target);
-    JsonLiteral resource = this.resources.get(resourceUri.toString());
+    JsonLiteral resource = this.resources.get(key(resourceUri));
+    if (resource == null && indexMetaSchemas(resourceUri)) {
+      resource = this.resources.get(key(resourceUri));
+    }
     if (resource == null) {
       throw new UnsupportedSchemaException("$ref", location,
           "\"" + ref + "\" points outside this document; remote references are not supported");
@@ -134,7 +185,7 @@ final class SchemaIndex {
       return resource;
     }
     if (!fragment.startsWith("/")) {
-      JsonLiteral anchored = this.anchors.get(resourceUri + "#" + fragment);
+      JsonLiteral anchored = this.anchors.get(key(resourceUri) + "#" + fragment);
       if (anchored == null) {
         throw new SchemaException("$ref \"" + ref + "\" at " + location + ": no such anchor", location);
       }
@@ -157,6 +208,29 @@ final class SchemaIndex {
       index(current, baseOf(resource), location, fragment);
     }
     return current;
+  }
+
+  /**
+   * Indexes the bundled meta-schemas when {@code resourceUri} names one of them (once; a resource this document
+   * defines itself under the same URI wins). Whether anything was indexed.
+   */
+  private boolean indexMetaSchemas(URI resourceUri) {
+    if (this.metaSchemasIndexed || !MetaSchemas.isBundled(key(resourceUri))) {
+      return false;
+    }
+    this.metaSchemasIndexed = true;
+    this.indexingMetaSchemas = true;
+    try {
+      for (Map.Entry<String, JsonLiteral> document : MetaSchemas.documents().entrySet()) {
+        URI uri = URI.create(document.getKey());
+        if (!this.resources.containsKey(key(uri))) {
+          index(document.getValue(), uri, document.getKey() + "#", "");
+        }
+      }
+    } finally {
+      this.indexingMetaSchemas = false;
+    }
+    return true;
   }
 
   private static URI resolve(URI base, String reference, String location) {
@@ -184,6 +258,29 @@ final class SchemaIndex {
     } catch (URISyntaxException ex) {
       throw new IllegalStateException(ex);
     }
+  }
+
+  /**
+   * The lookup key of a resource URI. {@link URI#resolve} drops an empty authority ({@code file:///a/b.json}
+   * becomes {@code file:/a/b.json}), so keys are built from the components: both spellings name the same
+   * resource (RFC 3986 §6.2.3).
+   */
+  static String key(URI uri) {
+    if (uri.isOpaque()) {
+      return uri.getScheme() + ":" + uri.getRawSchemeSpecificPart();
+    }
+    StringBuilder key = new StringBuilder();
+    if (uri.getScheme() != null) {
+      key.append(uri.getScheme().toLowerCase(java.util.Locale.ROOT)).append(':');
+    }
+    if (uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty()) {
+      key.append("//").append(uri.getRawAuthority());
+    }
+    key.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+    if (uri.getRawQuery() != null) {
+      key.append('?').append(uri.getRawQuery());
+    }
+    return key.toString();
   }
 
   static String escape(String token) {

@@ -107,7 +107,8 @@ public sealed interface Keyword {
    * A string format ({@code email}, {@code uuid}, {@code date}, {@code date-time}, {@code time}, {@code uri}
    * ...). With {@code asserted = false} it is an annotation and never fails (JSON Schema 2020-12's default).
    * Unknown formats are compile errors when asserted. {@code bean-validation-email} is {@code email} that also
-   * accepts the empty string, as Hibernate Validator's {@code @Email} does. Formats apply to strings only.
+   * accepts the empty string, as Hibernate Validator's {@code @Email} does. Formats apply to strings, except
+   * the OpenAPI integer formats {@code int32} and {@code int64}, which apply to numbers.
    */
   record Format(String format, boolean asserted, String rule, String message) implements Keyword {
   }

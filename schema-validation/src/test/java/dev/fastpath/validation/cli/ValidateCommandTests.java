@@ -33,7 +33,7 @@ class ValidateCommandTests {
         "{\"schema\":{\"type\":\"integer\"},\"instance\":1}",
         "{\"schema\":{\"type\":\"integer\"},\"instance\":1.5}",
         "",
-        "{\"schema\":{\"$dynamicRef\":\"#x\"},\"instance\":1}",
+        "{\"schema\":{\"$ref\":\"https://example.test/other.json\"},\"instance\":1}",
         "not json",
         "{\"schema\":{}}",
         "{\"schema\":{\"minimum\":\"x\"},\"instance\":1}",
@@ -44,8 +44,9 @@ class ValidateCommandTests {
     int status = run(lines, "batch", "-");
     assertThat(status).isZero();
     assertThat(out().lines().map(line -> line.split(" ")[0]).toList()).containsExactly(
-        "valid", "invalid", "unsupported", "error", "error", "error", "valid", "error", "error", "invalid");
-    assertThat(out().lines().toList().get(2)).contains("$dynamicRef");
+        "valid", "invalid", "error", "unsupported", "error", "error", "error", "valid", "error", "error", "invalid");
+    assertThat(out().lines().toList().get(2)).isEqualTo("error empty line");
+    assertThat(out().lines().toList().get(3)).startsWith("unsupported $ref").doesNotContain("unsupported unsupported");
   }
 
   @Test

@@ -16,6 +16,16 @@ import java.nio.charset.StandardCharsets;
 class KeywordTests {
 
   @RunnerSource
+  void readsDraft7DependenciesAsDependentRequiredOrDependentSchemas(Runner runner) {
+    schema(runner, """
+        {"dependencies":{"card":["billing"],"gift":{"required":["recipient"],
+                                                     "properties":{"recipient":{"type":"string"}}}}}""")
+        .valid("{}", "{\"billing\":1}", "{\"card\":1,\"billing\":2}", "{\"gift\":true,\"recipient\":\"Ann\"}",
+            "[\"card\"]")
+        .invalid("{\"card\":1}", "{\"gift\":true}", "{\"gift\":true,\"recipient\":7}");
+  }
+
+  @RunnerSource
   void countsStringLengthInCodePoints(Runner runner) {
     schema(runner, "{\"minLength\":2,\"maxLength\":3}")
         .valid("\"ab\"", "\"\uD83D\uDE00\uD83D\uDE00\"", "\"h\u00e9\u00e9\"", "12", "null")
@@ -40,6 +50,26 @@ class KeywordTests {
     assertThat(validate(asserted, "\"2024-02-29\"").isValid()).isTrue();
     assertThat(validate(asserted, "\"2023-02-29\"").isValid()).isFalse();
     assertThat(validate(asserted, "42").isValid()).isTrue();
+  }
+
+  @RunnerSource
+  void assertsTheOpenApiIntegerFormatsOnNumbers(Runner runner) {
+    ValidationOptions assertFormats = ValidationOptions.builder().runner(runner).assertFormats(true).build();
+    JsonValidator int32 = JsonSchemaCompiler.compile("{\"format\":\"int32\"}", assertFormats);
+    JsonValidator int64 = JsonSchemaCompiler.compile("{\"format\":\"int64\"}", assertFormats);
+    for (String ok : new String[] {"7", "-2147483648", "2147483647", "2.0", "\"1.5\"", "null"}) {
+      assertThat(validate(int32, ok).isValid()).as(ok).isTrue();
+      assertThat(validate(int64, ok).isValid()).as(ok).isTrue();
+    }
+    for (String bad : new String[] {"2147483648", "-2147483649", "1.5", "1e10"}) {
+      assertThat(validate(int32, bad).isValid()).as(bad).isFalse();
+    }
+    assertThat(validate(int64, "9223372036854775807").isValid()).isTrue();
+    assertThat(validate(int64, "-9223372036854775808").isValid()).isTrue();
+    assertThat(validate(int64, "1e10").isValid()).isTrue();
+    assertThat(validate(int64, "1.1").isValid()).isFalse();
+    assertThat(validate(int64, "1e19").isValid()).isFalse();
+    schema(runner, "{\"format\":\"int32\"}").valid("1.5"); // an annotation unless asserted
   }
 
   @RunnerSource
