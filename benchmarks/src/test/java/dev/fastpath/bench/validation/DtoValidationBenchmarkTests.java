@@ -20,6 +20,7 @@ class DtoValidationBenchmarkTests {
       BindResult<?> bound = benchmark.fastpathValidateAndBind();
       assertThat(bound).isInstanceOf(BindResult.Bound.class);
       assertThat(((BindResult.Bound<?>) bound).value()).isEqualTo(benchmark.jacksonBind());
+      assertThat(((BindResult.Bound<?>) benchmark.fastpathBind()).value()).isEqualTo(benchmark.jacksonBind());
     }
   }
 }

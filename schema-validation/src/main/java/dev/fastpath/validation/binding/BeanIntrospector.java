@@ -14,11 +14,8 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -27,13 +24,11 @@ import org.jspecify.annotations.Nullable;
  * Finds the properties of a record or POJO the way Jackson 3's defaults do, so that the validator sees the same
  * JSON names and the binder builds the same object. Start-up only (reflection).
  *
- * <p>Records: one property per component, built by the canonical constructor. POJOs: built by the no-argument
- * constructor (any visibility); a property is the union, by name, of a field, a setter ({@code setX}, any
- * visibility) and a public getter ({@code getX}, {@code isX} for {@code boolean}); it is written through its
- * setter, else through its field when the field is public or the getter is visible (Jackson's inferred
- * mutators). Names follow Jackson 3's bean naming ({@code setURL} is {@code URL}), {@code @JsonProperty},
- * {@code @JsonAlias}, {@code @JsonIgnore}, {@code @JsonIgnoreProperties}, {@code @JsonNaming} and a naming
- * strategy from the caller; other Jackson annotations are refused by {@link JacksonAnnotations}.
+ * <p>Records: one property per component, built by the canonical constructor. POJOs: see
+ * {@link PojoIntrospector}. Names follow Jackson 3's bean naming ({@code setURL} is {@code URL}),
+ * {@code @JsonProperty}, {@code @JsonAlias}, {@code @JsonIgnore}, {@code @JsonIgnoreProperties},
+ * {@code @JsonNaming} and a naming strategy from the caller; other Jackson annotations are refused by
+ * {@link JacksonAnnotations}.
  *
  * @since 0.1.0
  */
@@ -69,7 +64,7 @@ public final class BeanIntrospector {
     checkMembers(type);
     BeanModel model = type.isRecord()
         ? introspectRecord(type, naming, ignoredNames, ignoreUnknown, acceptsScalars)
-        : introspectPojo(type, naming, ignoredNames, ignoreUnknown, acceptsScalars);
+        : PojoIntrospector.introspect(type, naming, ignoredNames, ignoreUnknown, acceptsScalars);
     checkDuplicateNames(model);
     return model;
   }
@@ -162,7 +157,7 @@ public final class BeanIntrospector {
         acceptsScalars, unsupported);
   }
 
-  private static void checkCreators(Class<?> type, @Nullable Constructor<?> allowed) {
+  static void checkCreators(Class<?> type, @Nullable Constructor<?> allowed) {
     List<Executable> executables = new ArrayList<>(Arrays.asList(type.getDeclaredConstructors()));
     executables.addAll(Arrays.asList(type.getDeclaredMethods()));
     for (Executable executable : executables) {
@@ -174,215 +169,6 @@ public final class BeanIntrospector {
             "only the canonical constructor of a record, or a POJO's no-argument constructor, is supported");
       }
     }
-  }
-
-  // ---- POJOs -----------------------------------------------------------------------------------------------
-
-  private BeanModel introspectPojo(Class<?> type, @Nullable UnaryOperator<String> naming, Set<String> ignoredNames,
-      boolean ignoreUnknown, boolean acceptsScalars) {
-    Constructor<?> constructor;
-    try {
-      constructor = type.getDeclaredConstructor();
-    } catch (NoSuchMethodException ex) {
-      throw new UnsupportedSchemaException("constructor", type.getName(),
-          "a POJO needs a no-argument constructor (creator constructors are supported for records only)");
-    }
-    checkCreators(type, null);
-    MethodHandles.Lookup lookup;
-    MethodHandle creator;
-    Object prototype;
-    try {
-      lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-      creator = lookup.unreflectConstructor(constructor).asType(MethodType.methodType(Object.class));
-      prototype = (Object) creator.invokeExact();
-    } catch (Throwable ex) {
-      throw new UnsupportedSchemaException("constructor", type.getName(),
-          "cannot call the no-argument constructor at start-up: " + ex);
-    }
-    Map<String, Accessors> byName = collectAccessors(type);
-    List<PropertyModel> properties = new ArrayList<>();
-    String unsupported = null;
-    for (Map.Entry<String, Accessors> entry : byName.entrySet()) {
-      PojoProperty property = pojoProperty(type, entry.getKey(), entry.getValue(), naming, ignoredNames, lookup,
-          prototype);
-      properties.add(property.model());
-      if (property.unsupported() != null && unsupported == null) {
-        unsupported = property.unsupported();
-      }
-    }
-    return new BeanModel(type, false, properties, ignoredNames, ignoreUnknown, creator, 0, acceptsScalars,
-        unsupported);
-  }
-
-  /** A POJO property and, when the binder cannot write it, why. */
-  private record PojoProperty(PropertyModel model, @Nullable String unsupported) {
-  }
-
-  private PojoProperty pojoProperty(Class<?> type, String implicitName, Accessors accessors,
-      @Nullable UnaryOperator<String> naming, Set<String> ignoredNames, MethodHandles.Lookup lookup,
-      Object prototype) {
-    String location = type.getName() + "." + implicitName;
-    List<AnnotatedElement> members = accessors.members();
-    for (AnnotatedElement member : members) {
-      JacksonAnnotations.checkSupported(member, location);
-      refuseMemberIgnoreProperties(member, location);
-    }
-    boolean explicit = members.stream().anyMatch(m -> JacksonAnnotations.explicitName(m) != null
-        || JacksonAnnotations.find(m, "JsonProperty") != null);
-    Field field = accessors.field;
-    Method setter = accessors.setter;
-    Method getter = accessors.getter;
-    boolean fieldVisible = field != null && (Modifier.isPublic(field.getModifiers())
-        || JacksonAnnotations.find(field, "JsonProperty") != null);
-    boolean getterVisible = getter != null;
-    List<String> names = jsonNames(implicitName, members, naming, location);
-    if (isIgnored(members) && explicit) {
-      throw new UnsupportedSchemaException("@JsonIgnore with @JsonProperty", location,
-          "Jackson splits such properties; not supported");
-    }
-    PropertyModel.Mode mode;
-    if (isIgnored(members) || ignoredNames.contains(names.get(0))) {
-      mode = PropertyModel.Mode.IGNORED;
-      ignoredNames.addAll(names);
-    } else if (setter != null) {
-      mode = PropertyModel.Mode.SETTER;
-    } else if (field != null && !Modifier.isTransient(field.getModifiers()) && (fieldVisible || getterVisible)) {
-      mode = PropertyModel.Mode.FIELD;
-    } else {
-      mode = PropertyModel.Mode.HIDDEN;
-      if (getterVisible && (Collection.class.isAssignableFrom(getter.getReturnType())
-          || Map.class.isAssignableFrom(getter.getReturnType()))) {
-        throw new UnsupportedSchemaException("getter-only collection", location,
-            "Jackson adds JSON items to the collection the getter returns (USE_GETTERS_AS_SETTERS); add a setter");
-      }
-    }
-    if (setter != null && field != null && !setter.getGenericParameterTypes()[0].equals(field.getGenericType())) {
-      throw new UnsupportedSchemaException("setter " + setter.getName(), location,
-          "the setter's parameter type differs from the field's type");
-    }
-    // The field's (or getter's) type carries the type-use constraints Bean Validation reads.
-    java.lang.reflect.AnnotatedType annotated = field != null ? field.getAnnotatedType()
-        : getter != null ? getter.getAnnotatedReturnType() : setter.getAnnotatedParameterTypes()[0];
-    TypeModel model = TypeModels.resolve(annotated, location);
-    List<AnnotatedElement> constrained = new ArrayList<>();
-    if (field != null) {
-      constrained.add(field);
-    }
-    if (getter != null) {
-      constrained.add(getter);
-    }
-    MethodHandle mutator = null;
-    String unsupported = null;
-    try {
-      if (mode == PropertyModel.Mode.SETTER) {
-        mutator = lookup.unreflect(setter).asType(MethodType.methodType(void.class, Object.class, Object.class));
-      } else if (mode == PropertyModel.Mode.FIELD) {
-        if (Modifier.isFinal(field.getModifiers())) {
-          unsupported = location + " is a final field that Jackson would overwrite reflectively";
-        } else {
-          mutator = lookup.unreflectSetter(field).asType(MethodType.methodType(void.class, Object.class, Object.class));
-        }
-      }
-    } catch (IllegalAccessException ex) {
-      unsupported = "cannot access " + location + ": " + ex.getMessage();
-    }
-    Object defaultValue = readDefault(accessors, lookup, prototype);
-    boolean hasDefault = defaultValue != NO_DEFAULT;
-    return new PojoProperty(new PropertyModel(implicitName, mode.equals(PropertyModel.Mode.IGNORED)
-        || mode.equals(PropertyModel.Mode.HIDDEN) ? List.of() : names, model, constrained, mode, -1, mutator,
-        hasDefault ? defaultValue : null, hasDefault), unsupported);
-  }
-
-  private static final Object NO_DEFAULT = new Object();
-
-  private static @Nullable Object readDefault(Accessors accessors, MethodHandles.Lookup lookup, Object prototype) {
-    try {
-      if (accessors.field != null) {
-        return lookup.unreflectGetter(accessors.field).invoke(prototype);
-      }
-      if (accessors.getter != null) {
-        return lookup.unreflect(accessors.getter).invoke(prototype);
-      }
-    } catch (Throwable ex) {
-      return NO_DEFAULT;
-    }
-    return NO_DEFAULT;
-  }
-
-  /** The members of one POJO property, found by implicit name. */
-  private static final class Accessors {
-    @Nullable Field field;
-    @Nullable Method setter;
-    @Nullable Method getter;
-
-    List<AnnotatedElement> members() {
-      List<AnnotatedElement> members = new ArrayList<>(3);
-      if (this.field != null) {
-        members.add(this.field);
-      }
-      if (this.setter != null) {
-        members.add(this.setter);
-      }
-      if (this.getter != null) {
-        members.add(this.getter);
-      }
-      return members;
-    }
-  }
-
-  private static Map<String, Accessors> collectAccessors(Class<?> type) {
-    Map<String, Accessors> byName = new LinkedHashMap<>();
-    List<Class<?>> hierarchy = new ArrayList<>();
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      hierarchy.add(0, c);
-    }
-    for (Class<?> c : hierarchy) {
-      for (Field field : c.getDeclaredFields()) {
-        if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
-          byName.computeIfAbsent(field.getName(), k -> new Accessors()).field = field;
-        }
-      }
-    }
-    for (Class<?> c : hierarchy) {
-      for (Method method : c.getDeclaredMethods()) {
-        if (Modifier.isStatic(method.getModifiers()) || method.isSynthetic() || method.isBridge()) {
-          continue;
-        }
-        String name = method.getName();
-        if (name.startsWith("set") && method.getParameterCount() == 1) {
-          String property = mangle(name, 3);
-          if (property == null) {
-            continue;
-          }
-          if (method.getReturnType() != void.class) {
-            throw new UnsupportedSchemaException("non-void setter " + name, type.getName(),
-                "fluent setters are not supported");
-          }
-          Accessors accessors = byName.computeIfAbsent(property, k -> new Accessors());
-          if (accessors.setter != null && !accessors.setter.getName().equals(name)) {
-            throw new UnsupportedSchemaException("setter " + name, type.getName(), "two setters for one property");
-          }
-          accessors.setter = method;
-        } else if (method.getParameterCount() == 0 && Modifier.isPublic(method.getModifiers())) {
-          String property = getterName(method);
-          if (property != null) {
-            byName.computeIfAbsent(property, k -> new Accessors()).getter = method;
-          }
-        }
-      }
-    }
-    return byName;
-  }
-
-  private static @Nullable String getterName(Method method) {
-    String name = method.getName();
-    if (name.startsWith("get") && method.getReturnType() != void.class && !name.equals("getClass")) {
-      return mangle(name, 3);
-    }
-    if (name.startsWith("is") && method.getReturnType() == boolean.class) {
-      return mangle(name, 2);
-    }
-    return null;
   }
 
   /** Jackson 3's standard bean naming: {@code getURL} is {@code URL}, {@code getUrl} is {@code url}. */
@@ -403,7 +189,7 @@ public final class BeanIntrospector {
 
   // ---- shared ----------------------------------------------------------------------------------------------
 
-  private static List<String> jsonNames(String implicitName, List<AnnotatedElement> members,
+  static List<String> jsonNames(String implicitName, List<AnnotatedElement> members,
       @Nullable UnaryOperator<String> naming, String location) {
     String explicit = null;
     List<String> aliases = new ArrayList<>();
@@ -436,11 +222,11 @@ public final class BeanIntrospector {
     return names;
   }
 
-  private static boolean isIgnored(List<AnnotatedElement> members) {
+  static boolean isIgnored(List<AnnotatedElement> members) {
     return members.stream().anyMatch(m -> JacksonAnnotations.find(m, "JsonIgnore") != null);
   }
 
-  private static void refuseMemberIgnoreProperties(AnnotatedElement member, String location) {
+  static void refuseMemberIgnoreProperties(AnnotatedElement member, String location) {
     if (JacksonAnnotations.find(member, "JsonIgnoreProperties") != null
         || JacksonAnnotations.find(member, "JsonNaming") != null
         || JacksonAnnotations.find(member, "JsonCreator") != null && !(member instanceof Executable)) {

@@ -76,16 +76,22 @@ abstract sealed class BeanReader extends ValueReader {
     @Override
     Object readObject(BindState st, JsonTape tape, int index) {
       Object[] args = new Object[this.arity];
-      java.util.Arrays.fill(args, MISSING);
       ValueReader[] readers = this.readers;
+      // Present components: one bit each up to 64 (no scratch needed), a sentinel beyond.
+      long seen = 0;
+      boolean wide = args.length > 64;
+      if (wide) {
+        java.util.Arrays.fill(args, MISSING);
+      }
       for (int key = index + 1, end = tape.end(index); key < end; key = tape.next(key + 1)) {
         int slot = slot(tape, key);
         if (slot >= 0) {
           args[slot] = readers[slot].read(st, key + 1);
+          seen |= 1L << slot;
         }
       }
       for (int i = 0; i < args.length; i++) {
-        if (args[i] == MISSING) {
+        if (wide ? args[i] == MISSING : (seen & (1L << i)) == 0) {
           args[i] = readers[i].missing();
         }
       }

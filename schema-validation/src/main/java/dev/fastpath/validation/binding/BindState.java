@@ -46,15 +46,20 @@ public final class BindState {
 
   private final CharView view = new CharView();
 
+  /** The tape string the view holds (several constraints on one value decode it once), or -1. */
+  private int decoded = -1;
+
   /** Resets for a new document ({@code json[0, length)} is the text the tape was parsed from). */
   public void reset(JsonTape tape, byte[] json, int length) {
     this.tape = tape;
+    this.decoded = -1;
     this.numbers.reset(tape, json, length);
   }
 
   /** Drops the references to the last document (so that a pooled state does not keep a request body alive). */
   public void clear() {
     this.tape = null;
+    this.decoded = -1;
     this.numbers.reset(null, EMPTY, 0);
     this.object = null;
   }
@@ -189,6 +194,9 @@ public final class BindState {
   }
 
   private CharSequence decode(int tapeIndex) {
+    if (tapeIndex == this.decoded) {
+      return this.view;
+    }
     byte[] s = this.tape.strings();
     int start = this.tape.stringStart(tapeIndex);
     int end = start + this.tape.stringLength(tapeIndex);
@@ -217,6 +225,7 @@ public final class BindState {
       }
     }
     this.view.set(out, n);
+    this.decoded = tapeIndex;
     return this.view;
   }
 

@@ -3,20 +3,8 @@ package dev.fastpath.validation.binding;
 import static dev.fastpath.validation.binding.BindState.NULL;
 
 import dev.fastpath.validation.engine.JsonTape;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Coerces one JSON value of a tape into a Java scalar exactly as Jackson 3.1's standard deserializers do with
@@ -35,22 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class Coercions {
 
-  private static final double MIN_INT_D = Integer.MIN_VALUE;
-
-  private static final double MAX_INT_D = Integer.MAX_VALUE;
-
-  private static final double MIN_LONG_D = Long.MIN_VALUE;
-
-  private static final double MAX_LONG_D = Long.MAX_VALUE;
-
-  /** {@code NumberInput.PATTERN_FLOAT} and {@code PATTERN_FLOAT_TRAILING_DOT} (jackson-core). */
-  private static final Pattern FLOAT_TEXT = Pattern.compile("[+-]?[0-9]*[\\.]?[0-9]+([eE][+-]?[0-9]+)?");
-
-  private static final Pattern FLOAT_TEXT_TRAILING_DOT = Pattern.compile("[+-]?[0-9]+[\\.]");
-
-  /** {@code InstantDeserializer.ISO8601_COLONLESS_OFFSET_REGEX}. */
-  private static final Pattern COLONLESS_OFFSET = Pattern.compile("[+-][0-9]{4}(?=\\[|$)");
-
   private Coercions() {
   }
 
@@ -66,14 +38,14 @@ public final class Coercions {
     boolean primitive = type.primitive();
     return switch (type.kind()) {
       case STRING -> string(st, tape, token, index);
-      case INT, LONG, SHORT, BYTE -> integral(type.kind(), primitive, st, tape, token, index);
-      case DOUBLE, FLOAT -> floating(type.kind(), primitive, st, tape, token, index);
+      case INT, LONG, SHORT, BYTE -> NumberCoercions.integral(type.kind(), primitive, st, tape, token, index);
+      case DOUBLE, FLOAT -> NumberCoercions.floating(type.kind(), primitive, st, tape, token, index);
       case BOOLEAN -> bool(primitive, st, tape, token, index);
       case CHAR -> character(primitive, st, tape, token, index);
-      case BIG_DECIMAL -> bigDecimal(st, tape, token, index);
-      case BIG_INTEGER -> bigInteger(st, tape, token, index);
+      case BIG_DECIMAL -> NumberCoercions.bigDecimal(st, tape, token, index);
+      case BIG_INTEGER -> NumberCoercions.bigInteger(st, tape, token, index);
       case UUID -> uuid(st, tape, token, index);
-      default -> temporal(type.kind(), zone, st, tape, token, index);
+      default -> TemporalCoercions.coerce(type.kind(), zone, st, tape, token, index);
     };
   }
 
@@ -105,143 +77,6 @@ public final class Coercions {
       case JsonTape.NULL -> st.set(NULL);
       default -> st.fail(mismatch(token, "java.lang.String"));
     };
-  }
-
-  // ---- int, long, short, byte: StdDeserializer._parseIntPrimitive & co ----------------------------------
-
-  private static int integral(ScalarKind kind, boolean primitive, BindState st, JsonTape tape, int token,
-      int index) {
-    String javaName = kind.javaName(primitive);
-    switch (token) {
-      case JsonTape.INT64 -> {
-        return inRange(kind, st, tape.longValue(index), javaName);
-      }
-      case JsonTape.DOUBLE -> {
-        double d = tape.doubleValue(index);
-        // A DOUBLE entry is an integer literal only beyond the long range (Jackson: a BigInteger token that
-        // getIntValue()/getLongValue() refuse); only +-2^63 itself passes the double range checks below.
-        if (Math.abs(d) == MAX_LONG_D && st.isIntegerLiteral(index)) {
-          return st.fail("numeric value out of range of " + javaName);
-        }
-        return floatToIntegral(kind, st, d, javaName);
-      }
-      case JsonTape.STRING -> {
-        return integralFromString(kind, primitive, st, tape.string(index), javaName);
-      }
-      case JsonTape.NULL -> {
-        return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
-      }
-      default -> {
-        return st.fail(mismatch(token, javaName));
-      }
-    }
-  }
-
-  private static int inRange(ScalarKind kind, BindState st, long value, String javaName) {
-    boolean fits = switch (kind) {
-      case INT -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
-      case SHORT -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE;
-      // getByteValue() accepts -128..255 and wraps 128..255 (Jackson's "unsigned byte" allowance).
-      case BYTE -> value >= Byte.MIN_VALUE && value <= 255;
-      default -> true;
-    };
-    if (!fits) {
-      return st.fail("numeric value out of range of " + javaName);
-    }
-    return st.value(kind == ScalarKind.BYTE ? (byte) value : value);
-  }
-
-  /** ACCEPT_FLOAT_AS_INT: getValueAsInt()/getValueAsLong() range-check the double, then truncate. */
-  private static int floatToIntegral(ScalarKind kind, BindState st, double d, String javaName) {
-    if (kind == ScalarKind.LONG) {
-      if (d < MIN_LONG_D || d > MAX_LONG_D) {
-        return st.fail("numeric value out of range of " + javaName);
-      }
-      return st.value((long) d);
-    }
-    if (d < MIN_INT_D || d > MAX_INT_D) {
-      return st.fail("numeric value out of range of " + javaName);
-    }
-    return inRange(kind, st, (int) d, javaName);
-  }
-
-  private static int integralFromString(ScalarKind kind, boolean primitive, BindState st, String text,
-      String javaName) {
-    if (isBlank(text)) {
-      // Empty and blank strings coerce to null (CoercionAction.AsNull), which a primitive refuses.
-      return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
-    }
-    String trimmed = text.trim();
-    if (trimmed.equals("null")) {
-      return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
-    }
-    try {
-      long value = switch (kind) {
-        case LONG -> Long.parseLong(trimmed);
-        case INT -> trimmed.length() > 9 ? Long.parseLong(trimmed) : Integer.parseInt(trimmed);
-        default -> Integer.parseInt(trimmed);
-      };
-      return inRange(kind, st, value, javaName);
-    } catch (NumberFormatException ex) {
-      return st.fail("not a valid " + javaName + " value");
-    }
-  }
-
-  // ---- double, float: _parseDoublePrimitive, _parseFloatPrimitive -----------------------------------------
-
-  private static int floating(ScalarKind kind, boolean primitive, BindState st, JsonTape tape, int token,
-      int index) {
-    String javaName = kind.javaName(primitive);
-    boolean isFloat = kind == ScalarKind.FLOAT;
-    switch (token) {
-      case JsonTape.INT64 -> {
-        long value = tape.longValue(index);
-        return st.value(isFloat ? (double) (float) value : (double) value);
-      }
-      case JsonTape.DOUBLE -> {
-        // getFloatValue() parses the decimal text as a float (no double rounding).
-        return st.value(isFloat ? (double) Float.parseFloat(st.numberText(index)) : tape.doubleValue(index));
-      }
-      case JsonTape.STRING -> {
-        return floatingFromString(isFloat, primitive, st, tape.string(index), javaName);
-      }
-      case JsonTape.NULL -> {
-        return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
-      }
-      default -> {
-        return st.fail(mismatch(token, javaName));
-      }
-    }
-  }
-
-  private static int floatingFromString(boolean isFloat, boolean primitive, BindState st, String text,
-      String javaName) {
-    // _checkDoubleSpecialValue / _checkFloatSpecialValue run on the untrimmed text, before coercion checks.
-    switch (text) {
-      case "NaN" -> {
-        return st.value(Double.NaN);
-      }
-      case "Infinity", "INF", "+Infinity", "+INF" -> {
-        return st.value(Double.POSITIVE_INFINITY);
-      }
-      case "-Infinity", "-INF" -> {
-        return st.value(Double.NEGATIVE_INFINITY);
-      }
-      default -> {
-      }
-    }
-    if (isBlank(text)) {
-      return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
-    }
-    String trimmed = text.trim();
-    if (trimmed.equals("null")) {
-      return primitive ? st.fail(nullForPrimitive(javaName)) : st.set(NULL);
-    }
-    try {
-      return st.value(isFloat ? (double) Float.parseFloat(trimmed) : Double.parseDouble(trimmed));
-    } catch (NumberFormatException ex) {
-      return st.fail("not a valid " + javaName + " value");
-    }
   }
 
   // ---- boolean: _parseBooleanPrimitive, _parseBoolean --------------------------------------------------
@@ -320,92 +155,6 @@ public final class Coercions {
         return st.fail(mismatch(token, javaName));
       }
     }
-  }
-
-  // ---- BigDecimal, BigInteger: NumberDeserializers -----------------------------------------------------
-
-  private static int bigDecimal(BindState st, JsonTape tape, int token, int index) {
-    switch (token) {
-      case JsonTape.INT64, JsonTape.DOUBLE -> {
-        return st.value(new BigDecimal(st.numberText(index)));
-      }
-      case JsonTape.STRING -> {
-        String text = tape.string(index);
-        if (isBlank(text)) {
-          return st.set(NULL);
-        }
-        String trimmed = text.trim();
-        if (trimmed.equals("null")) {
-          return st.set(NULL);
-        }
-        if (looksLikeValidNumber(trimmed)) {
-          try {
-            return st.value(new BigDecimal(trimmed));
-          } catch (NumberFormatException ex) {
-            // fall through
-          }
-        }
-        return st.fail("not a valid representation of java.math.BigDecimal");
-      }
-      case JsonTape.NULL -> {
-        return st.set(NULL);
-      }
-      default -> {
-        return st.fail(mismatch(token, "java.math.BigDecimal"));
-      }
-    }
-  }
-
-  private static boolean looksLikeValidNumber(String text) {
-    if (text.length() == 1) {
-      return text.charAt(0) >= '0' && text.charAt(0) <= '9';
-    }
-    return FLOAT_TEXT.matcher(text).matches() || FLOAT_TEXT_TRAILING_DOT.matcher(text).matches();
-  }
-
-  private static int bigInteger(BindState st, JsonTape tape, int token, int index) {
-    switch (token) {
-      case JsonTape.INT64 -> {
-        return st.value(BigInteger.valueOf(tape.longValue(index)));
-      }
-      case JsonTape.DOUBLE -> {
-        String text = st.numberText(index);
-        return st.value(st.isIntegerLiteral(index) ? new BigInteger(text) : new BigDecimal(text).toBigInteger());
-      }
-      case JsonTape.STRING -> {
-        String text = tape.string(index);
-        if (isBlank(text)) {
-          return st.set(NULL);
-        }
-        String trimmed = text.trim();
-        if (trimmed.equals("null")) {
-          return st.set(NULL);
-        }
-        if (isIntNumber(trimmed)) {
-          return st.value(new BigInteger(trimmed));
-        }
-        return st.fail("not a valid representation of java.math.BigInteger");
-      }
-      case JsonTape.NULL -> {
-        return st.set(NULL);
-      }
-      default -> {
-        return st.fail(mismatch(token, "java.math.BigInteger"));
-      }
-    }
-  }
-
-  private static boolean isIntNumber(String text) {
-    int i = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
-    if (i == text.length()) {
-      return false;
-    }
-    for (; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ---- UUID: FromStringDeserializer, UUIDDeserializer --------------------------------------------------
@@ -521,142 +270,6 @@ public final class Coercions {
       }
     }
     return st.fail("not one of the values accepted for " + javaName);
-  }
-
-  // ---- java.time: JSR310 deserializers -----------------------------------------------------------------
-
-  private static int temporal(ScalarKind kind, ZoneId zone, BindState st, JsonTape tape, int token, int index) {
-    if (token == JsonTape.NULL) {
-      return st.set(NULL);
-    }
-    if (token != JsonTape.STRING) {
-      return st.defer("a non-string value for " + kind.boxedType().getName()
-          + " (Jackson reads timestamps and arrays)");
-    }
-    String text = tape.string(index).trim();
-    if (text.isEmpty()) {
-      return st.set(NULL);
-    }
-    try {
-      Object value = switch (kind) {
-        case LOCAL_DATE -> localDate(text);
-        case LOCAL_DATE_TIME -> localDateTime(text);
-        case LOCAL_TIME -> text.contains("T") ? LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            : LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
-        default -> {
-          if (countPeriods(text) >= 0) {
-            yield null;
-          }
-          yield instantLike(kind, zone, text);
-        }
-      };
-      if (value == null) {
-        return st.defer("a numeric timestamp string for " + kind.boxedType().getName());
-      }
-      return st.value(value);
-    } catch (DateTimeException ex) {
-      return st.fail("not a valid " + kind.boxedType().getName() + " (ISO-8601 expected)");
-    }
-  }
-
-  /** LocalDateDeserializer._fromString with the default formatter and leniency. */
-  private static LocalDate localDate(String text) {
-    if (text.length() > 10 && text.charAt(10) == 'T') {
-      if (text.endsWith("Z")) {
-        return LocalDate.parse(text.substring(0, text.length() - 1), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-      }
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-    }
-    return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-  }
-
-  /** LocalDateTimeDeserializer._fromString with the default formatter and leniency. */
-  private static LocalDateTime localDateTime(String text) {
-    if (text.length() > 10 && text.charAt(10) == 'T' && text.endsWith("Z")) {
-      return LocalDateTime.parse(text.substring(0, text.length() - 1), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-    }
-    return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-  }
-
-  /** InstantDeserializer._fromString for INSTANT, OFFSET_DATE_TIME and ZONED_DATE_TIME. */
-  private static Object instantLike(ScalarKind kind, ZoneId zone, String text) {
-    switch (kind) {
-      case INSTANT -> {
-        return DateTimeFormatter.ISO_INSTANT.parse(replaceZeroOffsetAsZ(text), Instant::from);
-      }
-      case OFFSET_DATE_TIME -> {
-        String fixed = addInColonToOffsetIfMissing(replaceZeroOffsetAsZ(text));
-        OffsetDateTime value = DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(fixed, OffsetDateTime::from);
-        if (value.isEqual(OffsetDateTime.MIN) || value.isEqual(OffsetDateTime.MAX)) {
-          return value;
-        }
-        return value.withOffsetSameInstant(zone.getRules().getOffset(value.toLocalDateTime()));
-      }
-      default -> {
-        String fixed = addInColonToOffsetIfMissing(text);
-        return DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(fixed, ZonedDateTime::from).withZoneSameInstant(zone);
-      }
-    }
-  }
-
-  private static int countPeriods(String text) {
-    int periods = 0;
-    int i = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        if (c != '.') {
-          return -1;
-        }
-        periods++;
-      }
-    }
-    return periods;
-  }
-
-  private static String replaceZeroOffsetAsZ(String text) {
-    int plus = text.lastIndexOf('+');
-    if (plus < 0) {
-      return text;
-    }
-    int remaining = text.length() - plus - 1;
-    String zero = switch (remaining) {
-      case 2 -> "00";
-      case 4 -> "0000";
-      case 5 -> "00:00";
-      default -> null;
-    };
-    return zero != null && text.regionMatches(plus + 1, zero, 0, remaining) ? text.substring(0, plus) + 'Z' : text;
-  }
-
-  private static String addInColonToOffsetIfMissing(String text) {
-    int time = text.indexOf('T');
-    if (time < 0 || time > text.length() - 1) {
-      return text;
-    }
-    int offset = text.indexOf('+', time + 1);
-    if (offset < 0) {
-      offset = text.indexOf('-', time + 1);
-    }
-    if (offset < 0 || offset > text.length() - 5) {
-      return text;
-    }
-    int colon = text.indexOf(':', offset);
-    if (colon == offset + 3) {
-      return text;
-    }
-    if (Character.isDigit(text.charAt(offset + 1)) && Character.isDigit(text.charAt(offset + 2))
-        && Character.isDigit(text.charAt(offset + 3)) && Character.isDigit(text.charAt(offset + 4))) {
-      String match = text.substring(offset, offset + 5);
-      return text.substring(0, offset) + match.substring(0, 3) + ':' + match.substring(3)
-          + text.substring(offset + match.length());
-    }
-    Matcher matcher = COLONLESS_OFFSET.matcher(text);
-    if (matcher.find()) {
-      String match = matcher.group(0);
-      return matcher.replaceFirst(match.substring(0, 3) + ':' + match.substring(3));
-    }
-    return text;
   }
 
   // ---- shared ------------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ public final class PropertyTable {
       byte[][] names = this.names;
       for (int i = 0; i < names.length; i++) {
         byte[] name = names[i];
-        if (name.length == length && Arrays.equals(s, start, start + length, name, 0, length)) {
+        if (name.length == length && same(s, start, name, length)) {
           return this.slots[i];
         }
       }
@@ -73,11 +73,30 @@ public final class PropertyTable {
         return -1;
       }
       byte[] name = this.names[id];
-      if (name.length == length && Arrays.equals(s, start, start + length, name, 0, length)) {
+      if (name.length == length && same(s, start, name, length)) {
         return this.slots[id];
       }
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /**
+   * Byte comparison: a plain loop for the short names DTOs have ({@code Arrays.equals} calls the vectorized
+   * mismatch intrinsic, whose set-up dominated for 3-10 byte names in profiles).
+   */
+  private static boolean same(byte[] s, int start, byte[] name, int length) {
+    if (length > 32) {
+      return Arrays.equals(s, start, start + length, name, 0, length);
+    }
+    if (length > 0 && s[start] != name[0]) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      if (s[start + i] != name[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int hash(byte[] bytes, int start, int length) {

@@ -67,6 +67,9 @@ final class Constraint {
   /** Index of {@link #pattern} in the walk's matcher cache. */
   int patternId = -1;
 
+  /** The fast path for {@link #pattern}, when it qualifies. */
+  @Nullable ClassSequencePattern fastPattern;
+
   @Nullable ScalarKind temporal;
 
   Constraint(Type type, ValueKind kind, String rule, Messages.MessageTemplate message, Annotation annotation) {
@@ -112,7 +115,8 @@ final class Constraint {
       case NOT_BLANK -> !isBlank(st.chars());
       case NOT_EMPTY -> st.chars().length() > 0;
       case SIZE -> sizeOf(st.chars());
-      case PATTERN -> walk.matcher(this, st.chars()).matches();
+      case PATTERN -> this.fastPattern != null ? this.fastPattern.matches(st.chars())
+          : walk.matcher(this, st.chars()).matches();
       case EMAIL -> Emails.isValid(st.chars(), this.pattern, walk, this);
       case MIN -> compareToLong(st, this.min) >= 0;
       case MAX -> compareToLong(st, this.max) <= 0;

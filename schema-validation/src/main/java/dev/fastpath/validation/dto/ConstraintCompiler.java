@@ -237,5 +237,6 @@ final class ConstraintCompiler {
           "invalid regular expression: " + ex.getDescription());
     }
     constraint.patternId = PATTERN_IDS.getAndIncrement();
+    constraint.fastPattern = ClassSequencePattern.parse(regexp, bits);
   }
 }

@@ -100,7 +100,8 @@ public final class DtoCompiler {
       binderUnsupported = ex.getMessage();
     }
     JsonValidator parser = JsonValidator.of(Schema.of(SchemaNode.ANY), this.options.validation());
-    return new DtoSchema<>(type, root, reader, binderUnsupported, parser, this.options, this.fallbackReasons);
+    return new DtoSchema<>(type, root, reader, binderUnsupported, parser, this.options, this.fallbackReasons,
+        !validate);
   }
 
   // ---- beans ---------------------------------------------------------------------------------------------

@@ -41,8 +41,11 @@ public final class DtoSchema<T> {
 
   private final List<String> fallbackReasons;
 
+  /** Whether the compiled DTO has no constraints at all (binding only). */
+  private final boolean bindOnly;
+
   DtoSchema(Class<T> type, BeanCheck root, @Nullable ValueReader binder, @Nullable String binderUnsupported,
-      JsonValidator parser, DtoOptions options, List<String> fallbackReasons) {
+      JsonValidator parser, DtoOptions options, List<String> fallbackReasons, boolean bindOnly) {
     this.type = type;
     this.root = root;
     this.binder = binder;
@@ -50,6 +53,7 @@ public final class DtoSchema<T> {
     this.parser = parser;
     this.options = options;
     this.fallbackReasons = List.copyOf(fallbackReasons);
+    this.bindOnly = bindOnly;
   }
 
   /** The DTO class. */
@@ -125,6 +129,15 @@ public final class DtoSchema<T> {
 
   private BindResult<T> walk(DtoWalk walk, JsonTape tape, byte[] json, int length, boolean bind) {
     walk.reset(tape, json, length, this.options.validation().maxViolations(), this.options.clock());
+    if (bind && this.bindOnly && this.binder != null) {
+      // Nothing to validate: bind directly; the binder meets binding failures with the same coercions, and the
+      // walk runs only then, to report where.
+      try {
+        return new BindResult.Bound<>(this.type.cast(this.binder.read(walk.st, tape.root())));
+      } catch (BindingException ex) {
+        walk.reset(tape, json, length, this.options.validation().maxViolations(), this.options.clock());
+      }
+    }
     try {
       this.root.check(walk, tape.root());
     } catch (StackOverflowError ex) {
