@@ -35,6 +35,7 @@ PAIRS = [
      "Jackson 3 bind + Hibernate Validator 9"),
     ("DtoValidationBenchmark", "fastpathValidate", "jacksonBindAndValidate",
      "Jackson 3 bind + Hibernate Validator 9"),
+    ("DtoValidationBenchmark", "fastpathBind", "jacksonBind", "Jackson 3 binding alone"),
     ("JsonWriteBenchmark", "fastpathBodyWriter", "jacksonToBytes", "Jackson 3 writeValueAsBytes"),
     ("JsonWriteBenchmark", "jacksonToPooledBuffer", "jacksonToBytes", "Jackson 3 writeValueAsBytes"),
     ("DispatchBenchmark", "fastpathGetUser", "springMvcGetUser", "Spring MVC DispatcherServlet (mock request)"),

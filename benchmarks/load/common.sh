@@ -44,6 +44,15 @@ build_fastpath() {
   (cd "$REPO_DIR" && mvn -B -q -pl benchmarks,benchmarks/bench-app -am package -DskipTests) || die "build failed"
 }
 
+# Copies the two Fastpath jars into the run's folder and runs those, so a rebuild during a run cannot
+# change or break the servers under test.
+snapshot_jars() { # run folder
+  mkdir -p "$1/jars"
+  cp "$BENCH_APP_JAR" "$BENCHMARKS_JAR" "$1/jars/"
+  BENCH_APP_JAR=$1/jars/bench-app.jar
+  BENCHMARKS_JAR=$1/jars/benchmarks.jar
+}
+
 # The start command of a server by name (port placeholder {PORT} as compare.sh expects).
 server_command() { # name
   case $1 in

@@ -30,6 +30,7 @@ anchors=()
 for s in $SERVERS; do case $s in spring-*|raw-netty|vertx-web) anchors+=("$s") ;; esac; done
 build_anchors "${anchors[@]}"
 build_fastpath
+snapshot_jars "$OUT"
 
 PID=
 stop_server() {

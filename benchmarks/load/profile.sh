@@ -21,6 +21,7 @@ OUT=${OUT:-$RESULTS/profile/$(date +%Y%m%d-%H%M%S)-$SERVER-$EP}
 mkdir -p "$OUT"
 case $SERVER in spring-*|raw-netty|vertx-web) build_anchors "$SERVER" ;; esac
 build_fastpath
+snapshot_jars "$OUT"
 
 case $EP in
   plaintext)           wargs=("http://127.0.0.1:$PORT/plaintext") ;;

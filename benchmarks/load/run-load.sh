@@ -25,6 +25,7 @@ for s in $SERVERS; do
 done
 build_anchors "${anchors[@]}"
 build_fastpath
+snapshot_jars "$OUT"
 
 quiet="machine quiet (1-min load average < ${MAX_LOAD:-1.5}) at start"
 if ! wait_for_quiet_machine; then
