@@ -97,10 +97,12 @@ abstract sealed class BeanReader extends ValueReader {
       }
       try {
         return (Object) this.creator.invokeExact(args);
-      } catch (RuntimeException | Error ex) {
+      } catch (Error ex) {
         throw ex;
       } catch (Throwable ex) {
-        throw new IllegalStateException("the constructor of " + this.javaName + " failed", ex);
+        // Never the exception's message: it may echo the input.
+        throw new BindingException("the constructor of " + this.javaName + " threw " + ex.getClass().getName(),
+            false, true);
       }
     }
   }
@@ -122,16 +124,25 @@ abstract sealed class BeanReader extends ValueReader {
       Object bean;
       try {
         bean = (Object) this.creator.invokeExact();
-        for (int key = index + 1, end = tape.end(index); key < end; key = tape.next(key + 1)) {
-          int slot = slot(tape, key);
-          if (slot >= 0) {
-            this.mutators[slot].invokeExact(bean, this.readers[slot].read(st, key + 1));
-          }
-        }
-      } catch (RuntimeException | Error ex) {
+      } catch (Error ex) {
         throw ex;
       } catch (Throwable ex) {
-        throw new IllegalStateException("building " + this.javaName + " failed", ex);
+        throw new BindingException("the constructor of " + this.javaName + " threw " + ex.getClass().getName(),
+            false, true);
+      }
+      for (int key = index + 1, end = tape.end(index); key < end; key = tape.next(key + 1)) {
+        int slot = slot(tape, key);
+        if (slot >= 0) {
+          Object value = this.readers[slot].read(st, key + 1);
+          try {
+            this.mutators[slot].invokeExact(bean, value);
+          } catch (Error ex) {
+            throw ex;
+          } catch (Throwable ex) {
+            throw new BindingException("a setter of " + this.javaName + " threw " + ex.getClass().getName(),
+                false, true);
+          }
+        }
       }
       return bean;
     }

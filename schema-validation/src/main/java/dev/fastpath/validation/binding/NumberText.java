@@ -98,10 +98,7 @@ final class NumberText {
     for (int i = 0, n = this.length; i < n && found < expected; i++) {
       byte b = s[i];
       if (b == '"') {
-        i++;
-        while (s[i] != '"') {
-          i += s[i] == '\\' ? 2 : 1;
-        }
+        i = skipString(s, i + 1, n);
       } else if (b == '-' || (b >= '0' && b <= '9')) {
         int start = i;
         while (i + 1 < n && isNumberByte(s[i + 1])) {
@@ -113,6 +110,43 @@ final class NumberText {
       }
     }
     return found;
+  }
+
+  /**
+   * The index of the quote that closes the string starting at {@code at}. Eight bytes at a time while none of
+   * them is a quote or a backslash (the SWAR zero-byte test on a little-endian {@code long} view; most of a
+   * body's bytes are inside strings).
+   */
+  private static int skipString(byte[] s, int at, int n) {
+    int i = at;
+    while (i + 8 <= n) {
+      long word = (long) LONGS.get(s, i);
+      if (hasByte(word, QUOTES) || hasByte(word, BACKSLASHES)) {
+        break;
+      }
+      i += 8;
+    }
+    while (s[i] != '"') {
+      i += s[i] == '\\' ? 2 : 1;
+    }
+    return i;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+
+  private static final long HIGHS = 0x8080808080808080L;
+
+  private static final long QUOTES = ONES * '"';
+
+  private static final long BACKSLASHES = ONES * '\\';
+
+  /** Whether any byte of {@code word} equals the byte repeated in {@code pattern}. */
+  private static boolean hasByte(long word, long pattern) {
+    long x = word ^ pattern;
+    return ((x - ONES) & ~x & HIGHS) != 0;
   }
 
   private static boolean isNumberByte(byte b) {

@@ -43,7 +43,6 @@ public final class DtoSchema<T> {
 
   /** Whether the compiled DTO has no constraints at all (binding only). */
   private final boolean bindOnly;
-
   DtoSchema(Class<T> type, BeanCheck root, @Nullable ValueReader binder, @Nullable String binderUnsupported,
       JsonValidator parser, DtoOptions options, List<String> fallbackReasons, boolean bindOnly) {
     this.type = type;
@@ -135,6 +134,9 @@ public final class DtoSchema<T> {
       try {
         return new BindResult.Bound<>(this.type.cast(this.binder.read(walk.st, tape.root())));
       } catch (BindingException ex) {
+        if (ex.construction()) {
+          return constructionFailure(ex);
+        }
         walk.reset(tape, json, length, this.options.validation().maxViolations(), this.options.clock());
       }
     }
@@ -142,11 +144,27 @@ public final class DtoSchema<T> {
       this.root.check(walk, tape.root());
     } catch (StackOverflowError ex) {
       return new BindResult.Deferred<>("nesting too deep for the precompiled validator");
+    } catch (RuntimeException ex) {
+      // A bug here must not become a 500: Jackson and the Validator still give the right answer.
+      return new BindResult.Deferred<>("the precompiled validator failed: " + ex);
     }
     if (walk.deferReason() != null) {
       return new BindResult.Deferred<>(walk.deferReason());
     }
     if (walk.hasViolations()) {
+      if (!walk.bindingFailed() && this.binder != null) {
+        // Spring binds before it validates: a constructor or setter that throws (a record's compact constructor
+        // checking its arguments) wins over the violations. Only invalid documents pay for this.
+        try {
+          this.binder.read(walk.st, tape.root());
+        } catch (BindingException ex) {
+          if (ex.construction()) {
+            return constructionFailure(ex);
+          }
+        } catch (RuntimeException ex) {
+          // the violations stand
+        }
+      }
       return new BindResult.Invalid<>(walk.violations(), walk.truncated());
     }
     if (!bind || this.binder == null) {
@@ -157,9 +175,22 @@ public final class DtoSchema<T> {
     try {
       return new BindResult.Bound<>(this.type.cast(this.binder.read(walk.st, tape.root())));
     } catch (BindingException ex) {
+      if (ex.construction()) {
+        return constructionFailure(ex);
+      }
       // The walk and the binder share their coercions, so this means a bug; Jackson decides instead.
       return new BindResult.Deferred<>("binder disagreed with the validator: " + ex.getMessage());
     }
+  }
+
+  /**
+   * A constructor or setter of the DTO threw: Jackson reports a binding failure (Spring MVC: 400,
+   * {@code HttpMessageNotReadableException}). Reported at the body, as we do not know which value it refused.
+   */
+  private BindResult<T> constructionFailure(BindingException ex) {
+    return new BindResult.Invalid<>(List.of(new DtoViolation(DtoViolation.Kind.BINDING,
+        dev.fastpath.validation.JsonPointer.ROOT, "", DtoViolation.TYPE_MISMATCH, String.valueOf(ex.getMessage()),
+        null, null)), false);
   }
 
   @Override

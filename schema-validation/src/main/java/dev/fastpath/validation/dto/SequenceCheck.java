@@ -32,6 +32,9 @@ final class SequenceCheck extends Check {
 
   private final boolean floatingArray;
 
+  /** A set of strings: elements that are all JSON strings are deduplicated by their bytes, without binding. */
+  private final boolean stringSet;
+
   SequenceCheck(TypeModel.Sequence type, Check element, Constraint[] constraints, @Nullable ValueReader reader,
       @Nullable ValueReader elementReader) {
     this.kind = type.kind();
@@ -41,6 +44,8 @@ final class SequenceCheck extends Check {
     this.reader = reader;
     this.elementReader = elementReader;
     this.floatingArray = type.rawClass() == double[].class || type.rawClass() == float[].class;
+    this.stringSet = type.kind().isSet() && type.element() instanceof TypeModel.Scalar scalar
+        && scalar.kind() == dev.fastpath.validation.binding.ScalarKind.STRING;
   }
 
   @Override
@@ -58,6 +63,11 @@ final class SequenceCheck extends Check {
       } else {
         walk.bindingFailure(index, "cannot bind " + Coercions.describe(token) + " to " + this.javaName);
       }
+      return;
+    }
+    // Pairwise comparison is quadratic: only for small sets (larger ones hash their bound elements).
+    if (this.stringSet && tape.count(index) <= 32 && allStrings(tape, index)) {
+      checkStringSet(walk, tape, index);
       return;
     }
     if (this.kind.isSet()) {
@@ -82,6 +92,50 @@ final class SequenceCheck extends Check {
         walk.violation(constraint, read(this.reader, walk, index));
       }
     }
+  }
+
+  private static boolean allStrings(JsonTape tape, int index) {
+    for (int item = index + 1, end = tape.end(index); item < end; item = tape.next(item)) {
+      if (tape.type(item) != JsonTape.STRING) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A set of strings from JSON strings only: equal strings have equal UTF-8 bytes, so no binding is needed. */
+  private void checkStringSet(DtoWalk walk, JsonTape tape, int index) {
+    int size = 0;
+    int i = 0;
+    for (int item = index + 1, end = tape.end(index); item < end; item = tape.next(item), i++) {
+      if (isRepeated(tape, index, item)) {
+        continue;
+      }
+      size++;
+      walk.pushSetElement(i);
+      this.element.check(walk, item);
+      walk.pop();
+      if (walk.stop()) {
+        return;
+      }
+    }
+    checkSize(walk, index, size);
+  }
+
+  /** Whether an earlier element of the array at {@code index} has the bytes of the string at {@code item}. */
+  private static boolean isRepeated(JsonTape tape, int index, int item) {
+    byte[] s = tape.strings();
+    int start = tape.stringStart(item);
+    int length = tape.stringLength(item);
+    for (int earlier = index + 1; earlier < item; earlier = tape.next(earlier)) {
+      if (tape.stringLength(earlier) == length) {
+        int other = tape.stringStart(earlier);
+        if (java.util.Arrays.equals(s, start, start + length, s, other, other + length)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void checkSet(DtoWalk walk, JsonTape tape, int index) {

@@ -185,6 +185,30 @@ class DtoBindingTests {
     });
   }
 
+  record Checked(@Size(max = 3) String name, int count) {
+    Checked {
+      if (count < 0) {
+        throw new IllegalArgumentException("count " + count);
+      }
+    }
+  }
+
+  @RunnerSource
+  void reportsAThrowingConstructorAsABindingFailureBeforeAnyViolation(Runner runner) {
+    // Jackson wraps the exception (ValueInstantiationException): Spring answers 400 without validating.
+    BindResult.Invalid<?> invalid = (BindResult.Invalid<?>) DtoTesting.run(runner, Checked.class,
+        "{\"name\":\"long name\",\"count\":-1}");
+    assertThat(invalid.bindingFailure()).isTrue();
+    assertThat(invalid.violations()).singleElement().satisfies(v -> {
+      assertThat(v.message()).contains("IllegalArgumentException").doesNotContain("-1");
+      assertThat(v.pointer()).isEqualTo(dev.fastpath.validation.JsonPointer.ROOT);
+    });
+    assertThat(DtoTesting.violations(runner, Checked.class, "{\"name\":\"long name\",\"count\":1}"))
+        .containsExactly("name Size size must be between 0 and 3");
+    assertThat(DtoTesting.bound(runner, Checked.class, "{\"name\":\"ok\",\"count\":1}"))
+        .isEqualTo(new Checked("ok", 1));
+  }
+
   @RunnerSource
   void defersShapesItDoesNotMirror(Runner runner) {
     record Dated(java.time.LocalDate date, UUID id) {
