@@ -7,7 +7,7 @@
   report.py jfr RECORDING.jfr [N]           Markdown: hottest frames of a JFR recording (jdk.ExecutionSample):
                                             self time, inclusive time by method, by component, by thread
   report.py charts DATA_DIR OUT_DIR         SVG charts from the committed data files in DATA_DIR:
-      load-c64.tsv, load-c1024.tsv, load-unsafe.tsv (compare.sh raw.tsv), jmh.json (JMH -rf json),
+      load-<label>.tsv (compare.sh raw.tsv, one file per run), jmh.json (JMH -rf json),
       idle.tsv (idle-connections.sh results.tsv), startup.tsv (startup.sh results.tsv); missing files are skipped
 
 Numbers are only compared within one file (one run): a ratio never mixes runs.
@@ -462,15 +462,23 @@ def chart_jmh(path, out):
     svg.save(out)
 
 
+# chart subtitles of the load runs by data file name; any other load-<label>.tsv is charted under its label
+LOAD_LABELS = {
+    "load-c64": "64 connections",
+    "load-c1024": "1,024 connections",
+    "load-unsafe": "64 connections, Unsafe allowed for every server",
+    "load-orders": "POST /orders, 64 connections",
+}
+
+
 def cmd_charts(data_dir, out_dir):
     data, out = Path(data_dir), Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     made = []
-    for name, label in (("load-c64", "64 connections"), ("load-c1024", "1,024 connections"),
-                        ("load-unsafe", "64 connections, Unsafe allowed for every server")):
-        if (data / f"{name}.tsv").exists():
-            chart_load(data / f"{name}.tsv", out / f"{name}.svg", label)
-            made.append(f"{name}.svg")
+    for tsv in sorted(data.glob("load-*.tsv")):
+        name = tsv.stem
+        chart_load(tsv, out / f"{name}.svg", LOAD_LABELS.get(name, name.removeprefix("load-")))
+        made.append(f"{name}.svg")
     if (data / "idle.tsv").exists():
         chart_idle(data / "idle.tsv", out / "idle-memory.svg")
         made.append("idle-memory.svg")
