@@ -324,7 +324,11 @@ public class FastpathProperties implements Validator {
      */
     private int maxConcurrency = 1024;
 
-    /** Where a handler method runs when it does not say so itself. */
+    /**
+     * Where a handler method runs when it does not say so itself: 'auto' and 'offload' on a virtual thread,
+     * 'event-loop' on the event loop (it must never block). @NonBlocking methods and CompletionStage/Mono
+     * returns always run on the event loop.
+     */
     private ExecutionDefault defaultMode = ExecutionDefault.AUTO;
 
     public int getMaxConcurrency() {
@@ -348,7 +352,10 @@ public class FastpathProperties implements Validator {
   public enum ExecutionDefault {
     /** Methods returning CompletionStage or Mono run on the event loop, all others on virtual threads. */
     AUTO,
-    /** Every handler runs on a virtual thread (it may block). */
+    /**
+     * Every handler that is not {@code @NonBlocking} and returns no CompletionStage or Mono runs on a virtual
+     * thread (it may block): today the same routes as {@link #AUTO}, and stays so if AUTO grows heuristics.
+     */
     OFFLOAD,
     /** Every handler runs on the event loop (it must never block). */
     EVENT_LOOP
@@ -359,19 +366,24 @@ public class FastpathProperties implements Validator {
 
     /**
      * Which parser runs the precompiled validators: 'auto' uses simdjson-java where the CPU supports its
-     * vector instructions and Jackson otherwise.
+     * vector instructions and Jackson's streaming parser otherwise, 'simdjson' always (start-up fails where it
+     * cannot run), 'jackson' never uses simdjson-java.
      */
     private Runner runner = Runner.AUTO;
 
-    /** What to do with a body property that the target type does not declare. */
+    /**
+     * What to do with a body property that the target type does not declare: 'ignore' (as Boot's Jackson
+     * defaults) or 'reject' (400, as Jackson's FAIL_ON_UNKNOWN_PROPERTIES).
+     */
     private UnknownProperties unknownProperties = UnknownProperties.IGNORE;
 
     /** Most violations reported for one request body; validation stops collecting after that many. */
     private int maxViolations = 100;
 
     /**
-     * Whether a @Valid body that has no precompiled validator is validated with Bean Validation instead
-     * (needs a provider such as Hibernate Validator); when false such a body is rejected at start-up.
+     * Whether a @Valid body that the precompiled validator cannot compile (a custom or class-level constraint,
+     * validation groups, a generic body type) is validated with Bean Validation after Jackson binding instead
+     * (needs a provider such as Hibernate Validator); when false such a body fails start-up.
      */
     private boolean beanValidationFallback = false;
 

@@ -7,6 +7,7 @@ import dev.fastpath.autoconfigure.web.invoke.CompiledMethod;
 import dev.fastpath.autoconfigure.web.invoke.MethodCompiler;
 import dev.fastpath.autoconfigure.web.write.ReturnValueWriters;
 import dev.fastpath.http.HttpMethod;
+import dev.fastpath.autoconfigure.FastpathProperties;
 import dev.fastpath.routing.ExecutionMode;
 import dev.fastpath.routing.Route;
 import dev.fastpath.routing.Router;
@@ -51,9 +52,17 @@ final class ControllerRouteCompiler {
   private final MethodCompiler methodCompiler;
   private final MappingFactory mappings;
   private final ExceptionHandlingFactory exceptionHandlingFactory;
+  private final FastpathProperties.ExecutionDefault defaultMode;
 
   ControllerRouteCompiler(ApplicationContext context, MethodCompiler methodCompiler,
       ExceptionHandlingFactory exceptionHandlingFactory) {
+    this(context, methodCompiler, exceptionHandlingFactory, FastpathProperties.ExecutionDefault.AUTO);
+  }
+
+  /** @param defaultMode {@code fastpath.execution.default-mode}: where methods that do not say so run */
+  ControllerRouteCompiler(ApplicationContext context, MethodCompiler methodCompiler,
+      ExceptionHandlingFactory exceptionHandlingFactory, FastpathProperties.ExecutionDefault defaultMode) {
+    this.defaultMode = defaultMode;
     this.context = context;
     this.methodCompiler = methodCompiler;
     this.mappings = new MappingFactory(context);
@@ -74,7 +83,13 @@ final class ControllerRouteCompiler {
     Map<RouteKey, List<HandlerMapping>> routes = group(byBean);
     List<Route> controllerRoutes = new ArrayList<>();
     List<RouteDescription> listing = new ArrayList<>();
-    routes.forEach((key, candidates) -> {
+    // reflection returns methods in no specified order: list and register routes in a deterministic one
+    List<Map.Entry<RouteKey, List<HandlerMapping>>> sorted = new ArrayList<>(routes.entrySet());
+    sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(RouteKey::template)
+        .thenComparing(RouteKey::method)));
+    sorted.forEach(entry -> {
+      RouteKey key = entry.getKey();
+      List<HandlerMapping> candidates = entry.getValue();
       ExecutionMode mode = candidates.stream().allMatch(c -> c.executionMode() == ExecutionMode.EVENT_LOOP)
           ? ExecutionMode.EVENT_LOOP : ExecutionMode.OFFLOAD;
       RouteDescription description = describe(key, candidates, mode);
@@ -106,7 +121,9 @@ final class ControllerRouteCompiler {
     Map<Method, RequestMapping> methods = MethodIntrospector.selectMethods(type,
         (MethodIntrospector.MetadataLookup<RequestMapping>) m -> AnnotatedElementUtils.findMergedAnnotation(m, RequestMapping.class));
     List<HandlerMapping> result = new ArrayList<>();
-    for (Map.Entry<Method, RequestMapping> entry : methods.entrySet()) {
+    List<Map.Entry<Method, RequestMapping>> sortedMethods = new ArrayList<>(methods.entrySet());
+    sortedMethods.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(Method::toGenericString)));
+    for (Map.Entry<Method, RequestMapping> entry : sortedMethods) {
       Method method = entry.getKey();
       if (!AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class)
           && !AnnotatedElementUtils.hasAnnotation(method, ResponseBody.class)) {
@@ -132,9 +149,15 @@ final class ControllerRouteCompiler {
     return true;
   }
 
-  private static ExecutionMode executionMode(Class<?> type, Method method) {
+  /**
+   * {@code @NonBlocking} (method or class) and asynchronous return types always run on the event loop; other
+   * methods follow {@code fastpath.execution.default-mode} ({@code auto} and {@code offload}: a virtual thread,
+   * {@code event-loop}: the event loop).
+   */
+  private ExecutionMode executionMode(Class<?> type, Method method) {
     if (ReturnValueWriters.isAsync(method) || AnnotatedElementUtils.hasAnnotation(method, NonBlocking.class)
-        || AnnotatedElementUtils.hasAnnotation(type, NonBlocking.class)) {
+        || AnnotatedElementUtils.hasAnnotation(type, NonBlocking.class)
+        || this.defaultMode == FastpathProperties.ExecutionDefault.EVENT_LOOP) {
       return ExecutionMode.EVENT_LOOP;
     }
     return ExecutionMode.OFFLOAD;

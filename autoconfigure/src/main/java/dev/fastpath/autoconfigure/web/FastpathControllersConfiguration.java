@@ -1,11 +1,15 @@
 package dev.fastpath.autoconfigure.web;
 
+import dev.fastpath.autoconfigure.FastpathProperties;
+import dev.fastpath.autoconfigure.FastpathValidationListener;
 import dev.fastpath.autoconfigure.web.bind.ArgumentResolvers;
 import dev.fastpath.autoconfigure.web.bind.RequestBodyValidatorProvider;
+import dev.fastpath.autoconfigure.web.dto.DtoRequestBodyValidatorProvider;
 import dev.fastpath.autoconfigure.web.error.ExceptionHandlingFactory;
 import dev.fastpath.autoconfigure.web.invoke.MethodCompiler;
 import dev.fastpath.autoconfigure.web.write.BodyWriter;
 import dev.fastpath.autoconfigure.web.write.ReturnValueWriters;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -22,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,17 +41,32 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class FastpathControllersConfiguration {
 
+  /**
+   * The default validator of {@code @Valid @RequestBody} parameters: schema-validation's DTO compiler, one
+   * parse per request. An application's own {@link RequestBodyValidatorProvider} bean replaces it.
+   */
+  @Bean
+  @ConditionalOnMissingBean(RequestBodyValidatorProvider.class)
+  DtoRequestBodyValidatorProvider fastpathDtoValidatorProvider(ApplicationContext context,
+      ObjectProvider<FastpathProperties> properties, ObjectProvider<JsonMapper> jsonMapper) {
+    Supplier<FastpathProperties> settings = SingletonSupplier.of(() -> properties.getIfAvailable(FastpathProperties::new));
+    return new DtoRequestBodyValidatorProvider(
+        () -> DtoRequestBodyValidatorProvider.options(settings.get(), mapper(jsonMapper), context),
+        () -> settings.get().getValidation().isBeanValidationFallback());
+  }
+
   @Bean
   @ConditionalOnMissingBean
   ControllerRoutes fastpathControllerRoutes(ApplicationContext context, ObjectProvider<JsonMapper> jsonMapper,
       ObjectProvider<RequestBodyValidatorProvider> validators,
-      ObjectProvider<org.springframework.validation.Validator> beanValidators) {
+      ObjectProvider<org.springframework.validation.Validator> beanValidators,
+      ObjectProvider<FastpathValidationListener> listeners, ObjectProvider<FastpathProperties> properties) {
     return new ControllerRoutes(() -> {
       Environment environment = context.getEnvironment();
       ConfigurableBeanFactory beanFactory = context instanceof ConfigurableApplicationContext configurable
           ? configurable.getBeanFactory() : null;
-      JsonMapper mapper = jsonMapper.getIfAvailable(() -> JsonMapper.builder()
-          .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build());
+      FastpathProperties settings = properties.getIfAvailable(FastpathProperties::new);
+      JsonMapper mapper = mapper(jsonMapper);
       WebConversionService conversionService = new WebConversionService(new DateTimeFormatters()
           .dateFormat(environment.getProperty("spring.mvc.format.date"))
           .timeFormat(environment.getProperty("spring.mvc.format.time"))
@@ -57,14 +77,21 @@ public class FastpathControllersConfiguration {
       BodyWriter bodyWriter = new BodyWriter(mapper);
       MethodCompiler compiler = new MethodCompiler(
           new ArgumentResolvers(conversionService, mapper, beanFactory, validators.getIfAvailable(),
-              beanValidationFallback(environment, beanValidators)),
+              beanValidationFallback(settings, beanValidators), beanValidators.getIfUnique(),
+              listeners.orderedStream().toList()),
           new ReturnValueWriters(bodyWriter));
       ErrorProperties errorProperties = Binder.get(environment).bind("spring.web.error", ErrorProperties.class)
           .orElseGet(ErrorProperties::new);
       boolean problemDetails = environment.getProperty("spring.mvc.problemdetails.enabled", Boolean.class, false);
       return new ControllerRouteCompiler(context, compiler,
-          new ExceptionHandlingFactory(context, compiler, bodyWriter, errorProperties, problemDetails)).compile();
+          new ExceptionHandlingFactory(context, compiler, bodyWriter, errorProperties, problemDetails),
+          settings.getExecution().getDefaultMode()).compile();
     });
+  }
+
+  private static JsonMapper mapper(ObjectProvider<JsonMapper> jsonMapper) {
+    return jsonMapper.getIfAvailable(() -> JsonMapper.builder()
+        .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build());
   }
 
   /**
@@ -72,9 +99,9 @@ public class FastpathControllersConfiguration {
    * {@code fastpath.validation.bean-validation-fallback=true}; otherwise {@code null}, and {@code @Valid}
    * bodies without a precompiled validator fail start-up.
    */
-  private static org.springframework.validation.@Nullable Validator beanValidationFallback(Environment environment,
+  private static org.springframework.validation.@Nullable Validator beanValidationFallback(FastpathProperties settings,
       ObjectProvider<org.springframework.validation.Validator> validators) {
-    if (!environment.getProperty("fastpath.validation.bean-validation-fallback", Boolean.class, false)) {
+    if (!settings.getValidation().isBeanValidationFallback()) {
       return null;
     }
     org.springframework.validation.Validator validator = validators.getIfUnique();

@@ -34,14 +34,22 @@ final class UnmatchedRequests implements UnmatchedRequestHandler {
 
   private final ExceptionHandling exceptions;
 
+  /** The {@code Allow} value of {@code OPTIONS *}: what Tomcat answers with TRACE disallowed. */
+  private static final String SERVER_ALLOW = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
+
   UnmatchedRequests(ExceptionHandling exceptions) {
     this.exceptions = exceptions;
   }
 
   @Override
   public void handle(HttpRequest request, HttpResponse response, Set<HttpMethod> allowedMethods) {
-    WebExchange exchange = new WebExchange(request, response);
     String path = request.path();
+    if (request.method() == HttpMethod.OPTIONS && "*".equals(path)) {
+      // RFC 9110 §9.3.7: OPTIONS * asks about the server itself; answered as Tomcat does under Spring MVC.
+      response.status(200).setHeader("Allow", SERVER_ALLOW).send();
+      return;
+    }
+    WebExchange exchange = new WebExchange(request, response);
     if (allowedMethods.isEmpty()) {
       this.exceptions.handle(exchange, null, NoRouteFoundException.forPath(path));
       return;

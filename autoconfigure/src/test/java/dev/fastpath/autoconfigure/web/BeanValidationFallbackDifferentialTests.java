@@ -1,9 +1,13 @@
 package dev.fastpath.autoconfigure.web;
 
+import static dev.fastpath.autoconfigure.web.DifferentialCase.json;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fastpath.autoconfigure.web.sample.SampleServers;
 import dev.fastpath.autoconfigure.web.validation.BeanValidationApplication;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code fastpath.validation.bean-validation-fallback=true}: {@code @Valid} bodies without a precompiled
  * validator are validated by the application's Bean Validation validator, with Spring MVC's exact
- * errors (same order too: the same Hibernate Validator runs). Without the property, start-up fails.
+ * errors (same order too: the same Hibernate Validator runs); the others keep the DTO compiler. Without the
+ * property, start-up fails.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
@@ -51,10 +56,33 @@ class BeanValidationFallbackDifferentialTests {
         true);
   }
 
+  static Stream<DifferentialCase> coupons() {
+    return Stream.of(json("POST", "/coupons", "{\"code\":\"ABCD\"}"), json("POST", "/coupons", "{\"code\":\"ABC\"}"),
+        json("POST", "/coupons", "{\"code\":7}"), json("POST", "/coupons", "{\"code\":"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("coupons")
+  void validatesCustomConstraintsWithBeanValidation(DifferentialCase testCase) throws Exception {
+    DifferentialSupport.assertSameAnswer(testCase, SampleServers.port(this.mvc), SampleServers.port(this.fastpath),
+        true);
+  }
+
   @Test
-  void withoutTheFallbackStartUpFailsNamingTheParameter() {
+  void listsWhichValidatorEachRouteUses() {
+    List<RouteDescription> routes = this.fastpath.getBean(ControllerRoutes.class).routes();
+    assertThat(routes).filteredOn(route -> route.template().equals("/coupons"))
+        .singleElement().extracting(RouteDescription::validator).isEqualTo("bean-validation(Coupon)");
+    assertThat(routes).filteredOn(route -> route.template().equals("/orders"))
+        .singleElement().extracting(RouteDescription::validator).isEqualTo("dto(Order)");
+  }
+
+  @Test
+  void withoutTheFallbackStartUpFailsNamingTheParameterAndTheReason() {
     assertThatThrownBy(() -> SampleServers.fastpath(BeanValidationApplication.class).close())
-        .hasStackTraceContaining("OrderController#create(Order) parameter 0 (order)")
-        .hasStackTraceContaining("validation of request bodies needs a precompiled validator");
+        .hasStackTraceContaining("CouponController#redeem(Coupon) parameter 0 (coupon)")
+        .hasStackTraceContaining("cannot be precompiled")
+        .hasStackTraceContaining("EvenLength")
+        .hasStackTraceContaining("fastpath.validation.bean-validation-fallback=true");
   }
 }

@@ -3,6 +3,7 @@ package dev.fastpath.autoconfigure.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fastpath.autoconfigure.FastpathProperties;
 import dev.fastpath.routing.ExecutionMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -157,8 +158,8 @@ class ControllerRouteCompilerTests {
     List<RouteDescription> routes = routes(Listed.class);
 
     assertThat(routes).filteredOn(r -> !r.template().equals("/**")).extracting(r -> r.method() + " " + r.template())
-        .containsExactly("GET /a/x", "GET /a/y", "GET /b/x", "GET /b/y", "POST /a/fast", "POST /b/fast",
-            "GET /a/future", "GET /b/future", "GET /a/mono", "GET /b/mono");
+        .containsExactly("POST /a/fast", "GET /a/future", "GET /a/mono", "GET /a/x", "GET /a/y", "POST /b/fast",
+            "GET /b/future", "GET /b/mono", "GET /b/x", "GET /b/y");
     assertThat(routes).filteredOn(r -> r.template().equals("/a/x")).singleElement()
         .satisfies(r -> {
           assertThat(r.executionMode()).isEqualTo(ExecutionMode.OFFLOAD);
@@ -171,6 +172,19 @@ class ControllerRouteCompilerTests {
   }
 
   @Test
+  void runsEveryMethodOnTheEventLoopWhenTheDefaultModeIsEventLoop() {
+    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+      FastpathProperties properties = new FastpathProperties();
+      properties.getExecution().setDefaultMode(FastpathProperties.ExecutionDefault.EVENT_LOOP);
+      context.registerBean(FastpathProperties.class, () -> properties);
+      context.register(FastpathControllersConfiguration.class, Listed.class);
+      context.refresh();
+      assertThat(context.getBean(ControllerRoutes.class).routes()).filteredOn(r -> !r.template().equals("/**"))
+          .hasSize(10).extracting(RouteDescription::executionMode).containsOnly(ExecutionMode.EVENT_LOOP);
+    }
+  }
+
+  @Test
   void rejectsAmbiguousMappingsNamingBothMethods() {
     assertThatThrownBy(() -> routes(First.class, Second.class))
         .hasMessageContaining("Ambiguous mapping")
@@ -180,12 +194,13 @@ class ControllerRouteCompilerTests {
   }
 
   @Test
-  void rejectsValidatedBodiesWithoutAPrecompiledValidator() {
+  void rejectsValidatedBodiesTheDtoCompilerCannotCompileNamingTheReason() {
     assertThatThrownBy(() -> routes(ValidatedBody.class))
         .isInstanceOf(dev.fastpath.autoconfigure.web.bind.UnsupportedHandlerException.class)
         .hasMessageContaining(ValidatedBody.class.getName() + "#create(List)")
         .hasMessageContaining("parameter 0 (order)")
-        .hasMessageContaining("validation of request bodies needs a precompiled validator");
+        .hasMessageContaining("java.util.List<java.lang.String> cannot be precompiled")
+        .hasMessageContaining("fastpath.validation.bean-validation-fallback=true");
   }
 
   @Test

@@ -48,7 +48,7 @@ class ControllersIntegrationTests {
         .satisfies(r -> {
           assertThat(r.method()).isEqualTo("POST");
           assertThat(r.executionMode()).isEqualTo(ExecutionMode.OFFLOAD);
-          assertThat(r.validator()).isEqualTo("test(Order)");
+          assertThat(r.validator()).isEqualTo("dto(Order)");
           assertThat(r.handler()).endsWith("OrderController#create(Order)");
         });
     assertThat(this.routes.routes()).filteredOn(r -> r.template().equals("/thread/non-blocking"))

@@ -96,6 +96,11 @@ final class DifferentialSupport {
     JsonNode node = JSON.readTree(body.replaceAll("\\[Ljava\\.lang\\.String;@[0-9a-f]+", "[Ljava.lang.String;@HASH"));
     if (node instanceof ObjectNode object) {
       object.remove("timestamp");
+      if (object.has("title") && object.has("status") && object.get("errors") instanceof tools.jackson.databind.node.ArrayNode
+          errors && !errors.isEmpty() && errors.get(0).has("pointer")) {
+        // Fastpath's problem-detail extension listing every violation (docs/controllers.md): Spring has none
+        object.remove("errors");
+      }
       if (unorderedErrors && object.get("errors") instanceof tools.jackson.databind.node.ArrayNode errors) {
         java.util.List<JsonNode> sorted = new java.util.ArrayList<>();
         errors.forEach(sorted::add);

@@ -1,11 +1,15 @@
 package dev.fastpath.autoconfigure.web.bind;
 
+import dev.fastpath.autoconfigure.FastpathValidationListener;
 import dev.fastpath.http.HttpRequest;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.config.BeanExpressionContext;
 import org.springframework.beans.factory.config.BeanExpressionResolver;
@@ -39,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ArgumentResolvers {
 
+  private static final Logger logger = LoggerFactory.getLogger(ArgumentResolvers.class);
+
   private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
   private final ConversionService conversionService;
@@ -46,19 +52,34 @@ public final class ArgumentResolvers {
   private final @Nullable ConfigurableBeanFactory beanFactory;
   private final @Nullable RequestBodyValidatorProvider validators;
   private final org.springframework.validation.@Nullable Validator beanValidation;
+  private final org.springframework.validation.@Nullable Validator deferredValidation;
+  private final RejectedBodies rejectedBodies;
 
   public ArgumentResolvers(ConversionService conversionService, JsonMapper jsonMapper,
       @Nullable ConfigurableBeanFactory beanFactory, @Nullable RequestBodyValidatorProvider validators) {
     this(conversionService, jsonMapper, beanFactory, validators, null);
   }
 
-  /**
-   * @param beanValidation the application's Bean Validation validator, used for {@code @Valid} bodies that
-   *     no precompiled validator covers; {@code null} (the default) makes such bodies fail start-up
-   */
   public ArgumentResolvers(ConversionService conversionService, JsonMapper jsonMapper,
       @Nullable ConfigurableBeanFactory beanFactory, @Nullable RequestBodyValidatorProvider validators,
       org.springframework.validation.@Nullable Validator beanValidation) {
+    this(conversionService, jsonMapper, beanFactory, validators, beanValidation, beanValidation, List.of());
+  }
+
+  /**
+   * @param beanValidation the application's Bean Validation validator, used for {@code @Valid} bodies that
+   *     no precompiled validator covers; {@code null} (the default) makes such bodies fail start-up
+   * @param deferredValidation the application's Bean Validation validator, if any, for the bodies a
+   *     precompiled validator defers to Jackson (shapes it does not mirror); without one those are bound only
+   * @param listeners told about every refused validated body
+   */
+  public ArgumentResolvers(ConversionService conversionService, JsonMapper jsonMapper,
+      @Nullable ConfigurableBeanFactory beanFactory, @Nullable RequestBodyValidatorProvider validators,
+      org.springframework.validation.@Nullable Validator beanValidation,
+      org.springframework.validation.@Nullable Validator deferredValidation,
+      List<FastpathValidationListener> listeners) {
+    this.deferredValidation = deferredValidation;
+    this.rejectedBodies = listeners.isEmpty() ? RejectedBodies.NONE : new RejectedBodies(listeners);
     this.conversionService = conversionService;
     this.jsonMapper = jsonMapper;
     this.beanFactory = beanFactory;
@@ -163,6 +184,10 @@ public final class ArgumentResolvers {
           + " is not supported (JSON, String and byte[] bodies are)");
     }
     Object[] hints = validationHints(parameter);
+    if (hints != null && kind != RequestBodyResolver.Kind.JSON) {
+      throw new UnsupportedHandlerException(parameter, "validation of a " + bodyClass.getSimpleName()
+          + " request body is not supported (only JSON bodies bound to objects are validated)");
+    }
     RequestBodyValidator validator = hints != null ? precompiled(parameter, bodyType, hints) : null;
     BoundBodyValidator boundValidator = null;
     if (hints != null && validator == null) {
@@ -174,13 +199,18 @@ public final class ArgumentResolvers {
       }
       boundValidator = new BoundBodyValidator(this.beanValidation, hints, bodyType);
     }
-    if ((validator != null || boundValidator != null) && kind != RequestBodyResolver.Kind.JSON) {
-      throw new UnsupportedHandlerException(parameter, "validation of a " + bodyClass.getSimpleName()
-          + " request body is not supported (only JSON bodies bound to objects are validated)");
+    BoundBodyValidator deferred = null;
+    if (validator != null && this.deferredValidation != null) {
+      deferred = new BoundBodyValidator(this.deferredValidation, hints, bodyType);
+    } else if (validator != null) {
+      logger.warn("{}: no Bean Validation provider (e.g. spring-boot-starter-validation); the rare bodies {} "
+          + "defers to Jackson are bound without constraint checks", UnsupportedHandlerException.describe(parameter),
+          validator.description());
     }
     return new RequestBodyResolver(parameter, kind,
-        kind == RequestBodyResolver.Kind.JSON ? this.jsonMapper.readerFor(this.jsonMapper.constructType(bodyType)) : null,
-        annotation.required(), validator, boundValidator, Conventions.getVariableNameForParameter(parameter));
+        new JsonBodyBinder(this.jsonMapper.readerFor(this.jsonMapper.constructType(bodyType))),
+        annotation.required(), validator, boundValidator, deferred, this.rejectedBodies,
+        Conventions.getVariableNameForParameter(parameter));
   }
 
   /** Spring's validation hints of the parameter ({@code @Valid}: none, {@code @Validated}: its groups), or {@code null}. */

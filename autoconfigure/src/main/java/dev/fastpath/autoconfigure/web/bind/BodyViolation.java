@@ -2,6 +2,7 @@ package dev.fastpath.autoconfigure.web.bind;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem a precompiled body validator found, as data (never an exception).
@@ -14,9 +15,15 @@ import java.util.Objects;
  * @param kind whether the value breaks a constraint or could not be bound at all
  * @param attributes the constraint's attributes (e.g. {@code value=1} for {@code @Min(1)}), which
  *     Spring exposes as message arguments sorted by name
+ * @param field Spring's field path ({@code items[3].qty}, Java property names) when the validator knows
+ *     it; {@code null} to derive it from the pointer (JSON names)
+ * @param rejectedValue the bound value Spring reports as {@code FieldError.rejectedValue}; only read when
+ *     {@code field} is given (then {@code null} means the value was {@code null}), otherwise read from the
+ *     bound object at the pointer
  * @since 0.1
  */
-public record BodyViolation(String pointer, String rule, String message, Kind kind, Map<String, Object> attributes) {
+public record BodyViolation(String pointer, String rule, String message, Kind kind, Map<String, Object> attributes,
+    @Nullable String field, @Nullable Object rejectedValue) {
 
   public BodyViolation {
     Objects.requireNonNull(pointer, "pointer");
@@ -24,6 +31,11 @@ public record BodyViolation(String pointer, String rule, String message, Kind ki
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(kind, "kind");
     attributes = Map.copyOf(attributes);
+  }
+
+  /** A violation whose field path and rejected value are derived from the pointer and the bound object. */
+  public BodyViolation(String pointer, String rule, String message, Kind kind, Map<String, Object> attributes) {
+    this(pointer, rule, message, kind, attributes, null, null);
   }
 
   /** A constraint violation without attributes. */

@@ -1,5 +1,6 @@
 package dev.fastpath.autoconfigure.web.bind;
 
+import java.io.Serializable;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.core.ResolvableType;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
@@ -73,29 +75,92 @@ public final class BodyViolationMapper {
 
   private static ObjectError toError(BodyViolation violation, String objectName, @Nullable Object target,
       AbstractBindingResult result) {
-    String field = fieldPath(violation.pointer());
+    String field = violation.field() != null ? violation.field() : fieldPath(violation.pointer());
     if (field.isEmpty()) {
       return new ObjectError(objectName, result.resolveMessageCodes(violation.rule()),
           arguments(objectName, field, violation), violation.message());
     }
-    Object rejected = target != null ? valueAt(target, violation.pointer()) : null;
-    Class<?> fieldType = target != null ? declaredType(target.getClass(), violation.pointer()) : null;
+    Object rejected;
+    Class<?> fieldType;
+    if (violation.field() != null) {
+      rejected = rejectedValue(violation, field, target, result);
+      fieldType = target != null ? fieldType(result, field) : null;
+    } else {
+      rejected = target != null ? valueAt(target, violation.pointer()) : null;
+      fieldType = target != null ? declaredType(target.getClass(), violation.pointer()) : null;
+    }
     String[] codes = result.getMessageCodesResolver()
         .resolveMessageCodes(violation.rule(), objectName, field, fieldType);
     return new FieldError(objectName, field, rejected, false, codes, arguments(objectName, field, violation),
         violation.message());
   }
 
+  /**
+   * As Spring's {@code SpringValidatorAdapter.getRejectedValue}: nested and indexed paths read the bound
+   * object's property (when it can be read), everything else is the validated value.
+   */
+  private static @Nullable Object rejectedValue(BodyViolation violation, String field, @Nullable Object target,
+      AbstractBindingResult result) {
+    if (target != null && !field.contains("[]") && (field.contains("[") || field.contains("."))) {
+      try {
+        return result.getRawFieldValue(field);
+      } catch (RuntimeException ex) {
+        // a path the bean wrapper cannot walk (e.g. into an Optional): the validated value stands
+      }
+    }
+    return violation.rejectedValue();
+  }
+
+  /** The declared property type Spring puts in the type code ({@code Min.int}); {@code null} if unknown. */
+  private static @Nullable Class<?> fieldType(AbstractBindingResult result, String field) {
+    try {
+      return result.getFieldType(field);
+    } catch (RuntimeException ex) {
+      return null;
+    }
+  }
+
   /** As Spring's {@code SpringValidatorAdapter.getArgumentsForConstraint}: the field, then attributes by name. */
   private static Object[] arguments(String objectName, String field, BodyViolation violation) {
     List<Object> arguments = new ArrayList<>();
-    arguments.add(new DefaultMessageSourceResolvable(new String[] {objectName + "." + field, field}, field));
+    String[] codes = field.isEmpty() ? new String[] {objectName} : new String[] {objectName + "." + field, field};
+    arguments.add(new DefaultMessageSourceResolvable(codes, field));
     new TreeMap<>(violation.attributes()).forEach((name, value) -> {
       if (!"message".equals(name) && !"groups".equals(name) && !"payload".equals(name)) {
-        arguments.add(value);
+        arguments.add(value instanceof String text ? new ResolvableAttribute(text) : value);
       }
     });
     return arguments.toArray();
+  }
+
+  /**
+   * Spring's private {@code SpringValidatorAdapter.ResolvableAttribute}: a string attribute as a resolvable
+   * (a class, not a record, so that it serializes to JSON as Spring's does: codes, arguments, default message).
+   */
+  private static final class ResolvableAttribute implements MessageSourceResolvable, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String resolvableString;
+
+    ResolvableAttribute(String resolvableString) {
+      this.resolvableString = resolvableString;
+    }
+
+    @Override
+    public String[] getCodes() {
+      return new String[] {this.resolvableString};
+    }
+
+    @Override
+    public String getDefaultMessage() {
+      return this.resolvableString;
+    }
+
+    @Override
+    public String toString() {
+      return this.resolvableString;
+    }
   }
 
   /** {@code /items/3/qty} → {@code items[3].qty}; {@code ~1} and {@code ~0} unescaped (RFC 6901 §4). */
@@ -222,6 +287,44 @@ public final class BodyViolationMapper {
     } catch (ReflectiveOperationException | RuntimeException ex) {
       return null;
     }
+  }
+
+  /**
+   * The {@code errors} problem-detail property for a binding result that Bean Validation filled: each error's
+   * pointer derived from its field path ({@code items[3].qty} → {@code /items/3/qty}, Java property names),
+   * its most general code as the rule, and its default message.
+   */
+  static List<Map<String, String>> problemErrors(org.springframework.validation.BindingResult result) {
+    List<Map<String, String>> errors = new ArrayList<>(result.getErrorCount());
+    for (ObjectError error : result.getAllErrors()) {
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("pointer", error instanceof FieldError field ? pointer(field.getField()) : "");
+      entry.put("rule", String.valueOf(error.getCode()));
+      entry.put("message", String.valueOf(error.getDefaultMessage()));
+      errors.add(entry);
+    }
+    return errors;
+  }
+
+  /** {@code items[3].qty} → {@code /items/3/qty}, escaped as RFC 6901 §3 requires. */
+  static String pointer(String fieldPath) {
+    StringBuilder pointer = new StringBuilder();
+    StringBuilder token = new StringBuilder();
+    for (int i = 0; i <= fieldPath.length(); i++) {
+      char c = i < fieldPath.length() ? fieldPath.charAt(i) : '.';
+      if (c == '.' || c == '[' || c == ']') {
+        if (!token.isEmpty() || c == ']') {
+          pointer.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
+          token.setLength(0);
+        }
+        if (c == ']' && i + 1 < fieldPath.length() && fieldPath.charAt(i + 1) == '.') {
+          i++;
+        }
+      } else {
+        token.append(c);
+      }
+    }
+    return pointer.toString();
   }
 
   private static List<Map<String, String>> problemErrors(List<BodyViolation> violations) {

@@ -41,7 +41,9 @@ final class BoundBodyValidator {
       this.validator.validate(target, result);
     }
     if (result.hasErrors()) {
-      throw new MethodArgumentNotValidException(parameter, result);
+      MethodArgumentNotValidException exception = new MethodArgumentNotValidException(parameter, result);
+      exception.getBody().setProperty("errors", BodyViolationMapper.problemErrors(result));
+      throw exception;
     }
   }
 }

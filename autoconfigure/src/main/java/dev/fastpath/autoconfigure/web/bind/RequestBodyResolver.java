@@ -3,7 +3,6 @@ package dev.fastpath.autoconfigure.web.bind;
 import dev.fastpath.autoconfigure.web.exchange.WebExchange;
 import dev.fastpath.http.HttpMethod;
 import dev.fastpath.http.RequestBody;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,12 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageConversionException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.exc.InvalidDefinitionException;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code @RequestBody}, read as Spring MVC's message converters read it: {@code byte[]} and
@@ -25,8 +22,9 @@ import tools.jackson.databind.exc.InvalidDefinitionException;
  * everything else is JSON read by Boot's {@code JsonMapper} from {@code application/json} or
  * {@code application/*+json}. A missing content type counts as {@code application/octet-stream}; no
  * matching reader is a 415 for POST, PUT and PATCH; an empty body is a missing body (400 when
- * required). A {@link RequestBodyValidator}, when present, runs on the raw JSON and its violations
- * become Spring's exceptions.
+ * required). A {@link RequestBodyValidator}, when present, validates and usually binds the raw JSON in one
+ * parse (Jackson then never runs for a valid body); its violations become Spring's exceptions, and every
+ * refused body is reported to the {@code FastpathValidationListener}s.
  *
  * @since 0.1
  */
@@ -40,18 +38,28 @@ final class RequestBodyResolver implements ArgumentResolver {
 
   private final MethodParameter parameter;
   private final Kind kind;
-  private final @Nullable ObjectReader reader;
+  private final JsonBodyBinder binder;
   private final boolean required;
   private final boolean optional;
   private final @Nullable RequestBodyValidator validator;
   private final @Nullable BoundBodyValidator boundValidator;
+  private final @Nullable BoundBodyValidator deferredValidator;
+  private final RejectedBodies rejectedBodies;
   private final String objectName;
 
-  RequestBodyResolver(MethodParameter parameter, Kind kind, @Nullable ObjectReader reader, boolean required,
-      @Nullable RequestBodyValidator validator, @Nullable BoundBodyValidator boundValidator, String objectName) {
+  /**
+   * @param validator the precompiled validator, or {@code null}
+   * @param boundValidator Bean Validation for every bound body (the opt-in fallback), or {@code null}
+   * @param deferredValidator Bean Validation for the bodies the precompiled validator defers, or {@code null}
+   */
+  RequestBodyResolver(MethodParameter parameter, Kind kind, JsonBodyBinder binder, boolean required,
+      @Nullable RequestBodyValidator validator, @Nullable BoundBodyValidator boundValidator,
+      @Nullable BoundBodyValidator deferredValidator, RejectedBodies rejectedBodies, String objectName) {
     this.parameter = parameter;
     this.kind = kind;
-    this.reader = reader;
+    this.binder = binder;
+    this.deferredValidator = deferredValidator;
+    this.rejectedBodies = rejectedBodies;
     this.required = required;
     this.optional = parameter.isOptional();
     this.validator = validator;
@@ -69,6 +77,18 @@ final class RequestBodyResolver implements ArgumentResolver {
 
   @Override
   public @Nullable Object resolve(WebExchange exchange) throws Exception {
+    if (this.validator == null && this.boundValidator == null) {
+      return resolveBody(exchange);
+    }
+    try {
+      return resolveBody(exchange);
+    } catch (Exception ex) {
+      this.rejectedBodies.report(exchange, ex);
+      throw ex;
+    }
+  }
+
+  private @Nullable Object resolveBody(WebExchange exchange) throws Exception {
     Object body = read(exchange);
     if (body != null && this.boundValidator != null) {
       this.boundValidator.validate(body, this.parameter, this.objectName);
@@ -147,48 +167,71 @@ final class RequestBodyResolver implements ArgumentResolver {
 
   private @Nullable Object readJson(WebExchange exchange, RequestBody body, MediaType contentType) throws Exception {
     if (this.validator == null) {
-      return bind(exchange, body, contentType);
+      return this.binder.bind(exchange, charset(contentType));
     }
-    byte[] json = body.toByteArray();
-    List<BodyViolation> violations = this.validator.validate(json, json.length);
-    boolean bindable = violations.stream().allMatch(v -> v.kind() == BodyViolation.Kind.CONSTRAINT);
-    Object bound = null;
-    if (!bindable || violations.isEmpty()) {
-      bound = bind(exchange, body, contentType);
-      if (violations.isEmpty()) {
-        return bound;
-      }
-    } else {
-      bound = bindOrNull(exchange, body, contentType);
-    }
-    throw BodyViolationMapper.toException(violations, this.parameter, this.objectName, bound,
-        new ExchangeInputMessage(exchange));
-  }
-
-  private @Nullable Object bindOrNull(WebExchange exchange, RequestBody body, MediaType contentType) {
-    try {
-      return bind(exchange, body, contentType);
-    } catch (Exception ex) {
-      return null;
-    }
-  }
-
-  /** Binds as Spring's Jackson converter does, with its exceptions and messages. */
-  private @Nullable Object bind(WebExchange exchange, RequestBody body, MediaType contentType) throws Exception {
-    ObjectReader objectReader = this.reader;
-    assert objectReader != null;
     Charset charset = charset(contentType);
-    try {
-      if (charset == StandardCharsets.UTF_8 || "UTF-16".equals(charset.name()) || "UTF-32".equals(charset.name())
-          || charset.name().startsWith("UTF-")) {
-        return objectReader.readValue(body.asInputStream());
-      }
-      return objectReader.readValue(new InputStreamReader(body.asInputStream(), charset));
-    } catch (InvalidDefinitionException ex) {
-      throw new HttpMessageConversionException("Type definition error: " + ex.getType(), ex);
-    } catch (JacksonException ex) {
-      throw new HttpMessageNotReadableException("JSON parse error: " + ex.getOriginalMessage(), ex,
-          new ExchangeInputMessage(exchange));
+    if (charset != StandardCharsets.UTF_8 && !StandardCharsets.US_ASCII.equals(charset)) {
+      // the validators read UTF-8; other charsets are rare enough to transcode first
+      byte[] json = body.toString(charset).getBytes(StandardCharsets.UTF_8);
+      return validateAndBind(exchange, json, json.length);
     }
+    int length = body.length();
+    byte[] scratch = ScratchBuffers.SHARED.acquire(length);
+    try {
+      body.copyTo(scratch);
+      return validateAndBind(exchange, scratch, length);
+    } finally {
+      ScratchBuffers.SHARED.release(scratch);
+    }
+  }
+
+  /** One parse: the validator's verdict decides whether Jackson runs at all. */
+  private @Nullable Object validateAndBind(WebExchange exchange, byte[] json, int length) throws Exception {
+    RequestBodyValidator bodyValidator = this.validator;
+    assert bodyValidator != null;
+    return switch (bodyValidator.validateAndBind(json, length)) {
+      case BodyValidation.Bound bound -> bound.value();
+      case BodyValidation.Validated validated -> this.binder.bind(exchange, json, length);
+      case BodyValidation.Deferred deferred -> deferred(exchange, json, length);
+      case BodyValidation.Invalid invalid -> throw invalid(exchange, invalid, json, length);
+      case BodyValidation.Rejected rejected -> throw rejected(exchange, rejected, json, length);
+    };
+  }
+
+  /** A shape the validator does not mirror: Jackson binds, then Bean Validation decides, as in Spring MVC. */
+  private @Nullable Object deferred(WebExchange exchange, byte[] json, int length) throws Exception {
+    Object bound = this.binder.bind(exchange, json, length);
+    if (bound != null && this.deferredValidator != null) {
+      this.deferredValidator.validate(bound, this.parameter, this.objectName);
+    }
+    return bound;
+  }
+
+  /**
+   * A binding failure is answered with Jackson's own exception and message, as Spring MVC answers it (Jackson
+   * runs only on this error path); constraint violations are reported against the object Jackson binds, as
+   * Spring's {@code BeanPropertyBindingResult} reads rejected values and field types from it.
+   */
+  private Exception invalid(WebExchange exchange, BodyValidation.Invalid invalid, byte[] json, int length)
+      throws Exception {
+    ExchangeInputMessage input = new ExchangeInputMessage(exchange);
+    if (invalid.bindingFailure()) {
+      this.binder.bind(exchange, json, length);
+      // Jackson binds what the validator refused (e.g. fastpath.validation.unknown-properties=reject)
+      return BodyViolationMapper.toException(invalid.violations(), this.parameter, this.objectName, null, input);
+    }
+    Object bound = this.binder.bindOrNull(exchange, json, length);
+    return BodyViolationMapper.toException(invalid.violations(), this.parameter, this.objectName, bound, input);
+  }
+
+  private Exception rejected(WebExchange exchange, BodyValidation.Rejected rejected, byte[] json, int length)
+      throws Exception {
+    if (rejected.problem() == BodyValidation.Problem.TOO_LARGE) {
+      return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, rejected.message());
+    }
+    // Jackson's message for what it cannot parse; our own where it parses what we refuse (duplicate names)
+    this.binder.bind(exchange, json, length);
+    return new HttpMessageNotReadableException("JSON parse error: " + rejected.message(),
+        new ExchangeInputMessage(exchange));
   }
 }

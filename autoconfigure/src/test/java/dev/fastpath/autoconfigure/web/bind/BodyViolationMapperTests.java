@@ -45,6 +45,14 @@ class BodyViolationMapperTests {
   private final Order order = new Order("", List.of(new Line("a", 1), new Line("b", 0)), Map.of("x", 5));
 
   @Test
+  void derivesJsonPointersFromSpringFieldPaths() {
+    assertThat(BodyViolationMapper.pointer("customerId")).isEqualTo("/customerId");
+    assertThat(BodyViolationMapper.pointer("items[3].qty")).isEqualTo("/items/3/qty");
+    assertThat(BodyViolationMapper.pointer("attributes[a/b]")).isEqualTo("/attributes/a~1b");
+    assertThat(BodyViolationMapper.pointer("matrix[1][2]")).isEqualTo("/matrix/1/2");
+  }
+
+  @Test
   void turnsPointersIntoSpringFieldPaths() {
     assertThat(BodyViolationMapper.fieldPath("/items/3/qty")).isEqualTo("items[3].qty");
     assertThat(BodyViolationMapper.fieldPath("/customerId")).isEqualTo("customerId");

@@ -4,8 +4,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
-/** The validated controller without a precompiled validator: Fastpath needs its Bean Validation fallback. */
+/** The validated controllers, one of them with a custom constraint: Fastpath needs its Bean Validation fallback. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(OrderController.class)
+@Import({OrderController.class, CouponController.class})
 public class BeanValidationApplication {}

@@ -16,4 +16,9 @@ public class OrderController {
   String create(@Valid @RequestBody Order order) {
     return "created for " + order.getCustomerId();
   }
+
+  @PostMapping("/signups")
+  Signup signUp(@Valid @RequestBody Signup signup) {
+    return signup;
+  }
 }

@@ -1,14 +1,13 @@
 package dev.fastpath.autoconfigure.web.validation;
 
-import dev.fastpath.autoconfigure.web.bind.RequestBodyValidatorProvider;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * Spring MVC validates {@link Order} with Hibernate Validator; Fastpath with {@link OrderValidator}
- * plugged into the {@link RequestBodyValidatorProvider} seam.
+ * Spring MVC validates {@link Order} and {@link Signup} with Hibernate Validator; Fastpath with its default
+ * validator, the DTO compiler (no {@code RequestBodyValidatorProvider} bean of the application's own).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -16,7 +15,7 @@ import org.springframework.context.annotation.Import;
 public class ValidationApplication {
 
   @Bean
-  RequestBodyValidatorProvider orderValidatorProvider() {
-    return (parameter, bodyType, groups) -> bodyType == Order.class ? new OrderValidator() : null;
+  RecordingValidationListener recordingValidationListener() {
+    return new RecordingValidationListener();
   }
 }
