@@ -468,6 +468,8 @@ LOAD_LABELS = {
     "load-c1024": "1,024 connections",
     "load-unsafe": "64 connections, Unsafe allowed for every server",
     "load-orders": "POST /orders, 64 connections",
+    "load-orders-warm": "POST /orders, 64 connections, 40 s warm-up, quiet machine",
+    "load-c64-late": "64 connections, quiet machine",
 }
 
 
