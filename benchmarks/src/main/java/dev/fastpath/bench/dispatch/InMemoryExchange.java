@@ -21,9 +21,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Fastpath request/response pair in memory, standing in for the engine's: the request reads its path
- * variables from the router's {@link RouteMatch}, the response keeps the last body it was sent.
+ * variables from the router's {@link RouteMatch}, the response keeps the last body it was sent and its header
+ * lines (in a fixed array, without allocating). Public for the JSON write benchmark, which drives {@code BodyWriter}
+ * with it.
  */
-final class InMemoryExchange implements HttpRequest, RequestHeaders, RequestBody, HttpResponse {
+public final class InMemoryExchange implements HttpRequest, RequestHeaders, RequestBody, HttpResponse {
 
   private final HttpMethod method;
   private final String path;
@@ -32,8 +34,11 @@ final class InMemoryExchange implements HttpRequest, RequestHeaders, RequestBody
   private final RouteMatch match;
   private int status = 200;
   private byte @Nullable [] sent;
+  // Response header lines as name/value pairs in a fixed array: recorded like the engine's, without allocating.
+  private final CharSequence[] responseHeaders = new CharSequence[32];
+  private int responseHeaderCount;
 
-  InMemoryExchange(HttpMethod method, String path, String[] headers, byte[] body, RouteMatch match) {
+  public InMemoryExchange(HttpMethod method, String path, String[] headers, byte[] body, RouteMatch match) {
     this.method = method;
     this.path = path;
     this.headers = headers;
@@ -42,12 +47,13 @@ final class InMemoryExchange implements HttpRequest, RequestHeaders, RequestBody
   }
 
   /** Readies the exchange for another request. */
-  void reset() {
+  public void reset() {
     this.status = 200;
     this.sent = null;
+    this.responseHeaderCount = 0;
   }
 
-  byte @Nullable [] sent() {
+  public byte @Nullable [] sent() {
     return this.sent;
   }
 
@@ -193,16 +199,32 @@ final class InMemoryExchange implements HttpRequest, RequestHeaders, RequestBody
 
   @Override
   public HttpResponse addHeader(CharSequence name, CharSequence value) {
+    if (this.responseHeaderCount + 2 > this.responseHeaders.length) {
+      throw new IllegalStateException("More than " + this.responseHeaders.length / 2 + " response header lines");
+    }
+    this.responseHeaders[this.responseHeaderCount++] = name;
+    this.responseHeaders[this.responseHeaderCount++] = value;
     return this;
   }
 
   @Override
   public HttpResponse setHeader(CharSequence name, CharSequence value) {
-    return this;
+    for (int i = 0; i < this.responseHeaderCount; i += 2) {
+      if (name.toString().equalsIgnoreCase(this.responseHeaders[i].toString())) {
+        this.responseHeaders[i + 1] = value;
+        return this;
+      }
+    }
+    return addHeader(name, value);
   }
 
   @Override
   public @Nullable String header(CharSequence name) {
+    for (int i = 0; i < this.responseHeaderCount; i += 2) {
+      if (name.toString().equalsIgnoreCase(this.responseHeaders[i].toString())) {
+        return this.responseHeaders[i + 1].toString();
+      }
+    }
     return null;
   }
 
