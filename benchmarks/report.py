@@ -470,6 +470,7 @@ LOAD_LABELS = {
     "load-orders": "POST /orders, 64 connections",
     "load-orders-warm": "POST /orders, 64 connections, 40 s warm-up, quiet machine",
     "load-c64-late": "64 connections, quiet machine",
+    "load-c64-flush": "64 connections, quiet machine, offloaded responses share one flush",
 }
 
 
