@@ -54,6 +54,23 @@ snapshot_jars() { # run folder
 }
 
 # The start command of a server by name (port placeholder {PORT} as compare.sh expects).
+prepare_servers() { # run folder: builds the anchors named in SERVERS and Fastpath, snapshots the jars there
+  local anchors=() s
+  for s in $SERVERS; do case $s in spring-*|raw-netty|vertx-web) anchors+=("$s") ;; esac; done
+  build_anchors "${anchors[@]}"
+  build_fastpath
+  snapshot_jars "$1"
+}
+
+PID=
+stop_server() { # the server started in the background as $PID, with its process group
+  [[ -n $PID ]] || return 0
+  kill -TERM -- "-$PID" 2>/dev/null || kill -TERM "$PID" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
+  kill -KILL -- "-$PID" 2>/dev/null || true
+  PID=
+}
+
 server_command() { # name
   case $1 in
     spring-mvc-tomcat|spring-webflux-netty|raw-netty|vertx-web)

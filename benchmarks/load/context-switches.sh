@@ -20,14 +20,6 @@ DURATION=${DURATION:-10}
 PORT=${PORT:-30197}
 build_fastpath
 
-PID=
-stop_server() {
-  [[ -n $PID ]] || return 0
-  kill -TERM -- "-$PID" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
-  kill -KILL -- "-$PID" 2>/dev/null || true
-  PID=
-}
 trap stop_server EXIT
 switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ {s += $2} END {print s}'; }
 

@@ -26,20 +26,8 @@ mkdir -p "$OUT"
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 (( $(ulimit -n) > CONNECTIONS + 200 )) || die "open-files limit $(ulimit -n) is too low for $CONNECTIONS connections"
 
-anchors=()
-for s in $SERVERS; do case $s in spring-*|raw-netty|vertx-web) anchors+=("$s") ;; esac; done
-build_anchors "${anchors[@]}"
-build_fastpath
-snapshot_jars "$OUT"
+prepare_servers "$OUT"
 
-PID=
-stop_server() {
-  [[ -n $PID ]] || return 0
-  kill -TERM -- "-$PID" 2>/dev/null || kill -TERM "$PID" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
-  kill -KILL -- "-$PID" 2>/dev/null || true
-  PID=
-}
 trap stop_server EXIT
 
 printf 'server\tconnections\tanswered\tstill_answering\trss_before_kib\trss_held_kib\theap_before_kib\theap_held_kib\trss_per_conn_b\theap_per_conn_b\tfresh_ms_median\tfresh_ms_max\tfresh_failed\n' >"$OUT/results.tsv"

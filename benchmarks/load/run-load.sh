@@ -19,13 +19,7 @@ SERVERS=${SERVERS:-"spring-mvc-tomcat spring-webflux-netty raw-netty vertx-web f
 LABEL=${LABEL:-c${CONNS:-64}}
 export OUT=${OUT:-$RESULTS/load/$(date +%Y%m%d-%H%M%S)-$LABEL}
 
-anchors=()
-for s in $SERVERS; do
-  case $s in spring-*|raw-netty|vertx-web) anchors+=("$s") ;; esac
-done
-build_anchors "${anchors[@]}"
-build_fastpath
-snapshot_jars "$OUT"
+prepare_servers "$OUT"
 
 quiet="machine quiet (1-min load average < ${MAX_LOAD:-1.5}) at start"
 if ! wait_for_quiet_machine; then

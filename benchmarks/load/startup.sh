@@ -17,20 +17,8 @@ SERVER_CPU=${SERVER_CPU:-0}
 OUT=${OUT:-$RESULTS/startup/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
 
-anchors=()
-for s in $SERVERS; do case $s in spring-*|raw-netty|vertx-web) anchors+=("$s") ;; esac; done
-build_anchors "${anchors[@]}"
-build_fastpath
-snapshot_jars "$OUT"
+prepare_servers "$OUT"
 
-PID=
-stop_server() {
-  [[ -n $PID ]] || return 0
-  kill -TERM -- "-$PID" 2>/dev/null || kill -TERM "$PID" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
-  kill -KILL -- "-$PID" 2>/dev/null || true
-  PID=
-}
 trap stop_server EXIT
 
 printf 'run\tserver\tms_to_first_200\tload1\n' >"$OUT/results.tsv"
