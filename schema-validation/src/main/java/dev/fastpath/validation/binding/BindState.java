@@ -1,5 +1,6 @@
 package dev.fastpath.validation.binding;
 
+import dev.fastpath.validation.engine.CharBufferView;
 import dev.fastpath.validation.engine.JsonTape;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class BindState {
 
   private char[] chars = new char[64];
 
-  private final CharView view = new CharView();
+  private final CharBufferView view = new CharBufferView();
 
   /** The tape string the view holds (several constraints on one value decode it once), or -1. */
   private int decoded = -1;
@@ -242,46 +243,5 @@ public final class BindState {
   /** The UTF-8 bytes of a tape string as a new {@code String} (for keys in messages and maps). */
   static String utf8(JsonTape tape, int index) {
     return new String(tape.strings(), tape.stringStart(index), tape.stringLength(index), StandardCharsets.UTF_8);
-  }
-
-  /** A {@link CharSequence} over a reused char buffer; {@code toString()} copies. */
-  private static final class CharView implements CharSequence {
-
-    private char[] chars = new char[0];
-
-    private int length;
-
-    void set(char[] chars, int length) {
-      this.chars = chars;
-      this.length = length;
-    }
-
-    @Override
-    public int length() {
-      return this.length;
-    }
-
-    @Override
-    public char charAt(int index) {
-      if (index >= this.length) {
-        throw new IndexOutOfBoundsException(index);
-      }
-      return this.chars[index];
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return new String(this.chars, start, end - start);
-    }
-
-    @Override
-    public boolean isEmpty() {
-      return this.length == 0;
-    }
-
-    @Override
-    public String toString() {
-      return new String(this.chars, 0, this.length);
-    }
   }
 }

@@ -51,7 +51,7 @@ final class Walk {
 
   private char[] chars = new char[256];
 
-  private final CharView charView = new CharView();
+  private final CharBufferView charView = new CharBufferView();
 
   private Matcher[] matchers = new Matcher[16];
 
@@ -228,41 +228,5 @@ final class Walk {
       return matcher;
     }
     return matcher.reset(input);
-  }
-
-  /** A {@link CharSequence} over a reused char buffer. */
-  private static final class CharView implements CharSequence {
-
-    private char[] chars = new char[0];
-
-    private int length;
-
-    void set(char[] chars, int length) {
-      this.chars = chars;
-      this.length = length;
-    }
-
-    @Override
-    public int length() {
-      return this.length;
-    }
-
-    @Override
-    public char charAt(int index) {
-      if (index >= this.length) {
-        throw new IndexOutOfBoundsException(index);
-      }
-      return this.chars[index];
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return new String(this.chars, start, end - start);
-    }
-
-    @Override
-    public String toString() {
-      return new String(this.chars, 0, this.length);
-    }
   }
 }
