@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ final class FastpathRunningServer implements RunningServer {
   private static final Logger logger = LoggerFactory.getLogger(FastpathRunningServer.class);
   /** Pooled direct buffers with per-thread caches for every channel. */
   static final PooledByteBufAllocator ALLOCATOR = PooledByteBufAllocator.DEFAULT;
+  /** One name for every handler thread: a numbered name would cost a string per request. */
+  private static final String HANDLER_THREAD_NAME = "fastpath-handler";
 
   private final MultiThreadIoEventLoopGroup group;
   private final ServerContext server;
@@ -55,8 +58,13 @@ final class FastpathRunningServer implements RunningServer {
     try {
       long tick = ServerContext.tickNanos(config.timeouts());
       Map<EventLoop, LoopContext> contexts = new LinkedHashMap<>();
+      boolean loopCarried = loopCarriedHandlers(config.execution());
+      ThreadFactory jdkCarried = Thread.ofVirtual().name(HANDLER_THREAD_NAME).factory();
       for (EventExecutor executor : group) {
-        contexts.put((EventLoop) executor, new LoopContext((EventLoop) executor, tick));
+        EventLoop loop = (EventLoop) executor;
+        ThreadFactory handlerThreads = loopCarried
+            ? LoopCarriedVirtualThreads.factory(loop, HANDLER_THREAD_NAME) : jdkCarried;
+        contexts.put(loop, new LoopContext(loop, tick, handlerThreads));
       }
       ServerContext server = new ServerContext(setup, contexts);
       contexts.values().forEach(LoopContext::start);
@@ -68,6 +76,21 @@ final class FastpathRunningServer implements RunningServer {
       group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
       throw ex;
     }
+  }
+
+  /** Whether offloaded handlers run on loop-carried virtual threads; warns when asked for but unavailable. */
+  private static boolean loopCarriedHandlers(ExecutionConfig execution) {
+    if (execution.carrier() != VirtualThreadCarrier.EVENT_LOOP) {
+      return false;
+    }
+    String unavailable = LoopCarriedVirtualThreads.unavailableReason();
+    if (unavailable != null) {
+      logger.warn("Offloaded handlers run on the JDK's virtual-thread scheduler, not on the event loops: start the "
+          + "JVM with --add-opens java.base/java.lang=ALL-UNNAMED (or Add-Opens: java.base/java.lang in the jar "
+          + "manifest), or set the carrier to JDK to silence this ({})", unavailable);
+      return false;
+    }
+    return true;
   }
 
   @Override

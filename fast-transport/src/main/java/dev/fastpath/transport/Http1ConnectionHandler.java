@@ -77,6 +77,9 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   /** Guards {@link #writeReady()} against re-entry from handlers that complete synchronously. */
   private boolean writing;
   private boolean reading = true;
+  /** Offloaded exchanges dispatched in the current read or write pass, chained by {@code nextOffloaded}. */
+  private @Nullable Http1Exchange offloadFirst;
+  private @Nullable Http1Exchange offloadLast;
   private @Nullable PendingFailure pendingFailure;
   private long openedNanos;
   private long requests;
@@ -103,6 +106,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   public void channelInactive(ChannelHandlerContext ctx) {
     if (!this.closed) {
       this.closed = true;
+      startOffloaded();
       cancelAll();
       loop().unregister(this);
       this.server.listener.connectionClosed(System.nanoTime() - this.openedNanos, this.requests);
@@ -198,6 +202,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
     this.inReadBatch = false;
+    startOffloaded();
     flushIfNeeded();
   }
 
@@ -255,6 +260,9 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
       }
     } finally {
       this.writing = false;
+    }
+    if (!this.inReadBatch) {
+      startOffloaded();
     }
     updateReading();
     flushIfNeeded();
@@ -344,6 +352,34 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     this.needsFlush = false;
     cancelQueued();
     ctx().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+  }
+
+  /**
+   * An exchange whose handler runs on a virtual thread (its permit taken). Those dispatched in one read
+   * or write pass (a pipelined batch) share one virtual thread that runs them in request order, as a
+   * servlet container's thread serves a connection: one thread start per batch instead of per request,
+   * and a later request never runs before an earlier one of the same connection.
+   */
+  void offload(Http1Exchange exchange) {
+    Http1Exchange last = this.offloadLast;
+    if (last == null) {
+      this.offloadFirst = exchange;
+    } else {
+      last.nextOffloaded = exchange;
+    }
+    this.offloadLast = exchange;
+    if (!this.inReadBatch && !this.writing) {
+      startOffloaded();
+    }
+  }
+
+  private void startOffloaded() {
+    Http1Exchange first = this.offloadFirst;
+    if (first != null) {
+      this.offloadFirst = null;
+      this.offloadLast = null;
+      first.startOffloaded(loop().handlerThreads);
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Set;
+import java.util.concurrent.ThreadFactory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,8 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   boolean chunked;
   long bytesOut;
   @Nullable Http1Exchange nextFree;
+  /** The next offloaded exchange of the same read batch: one virtual thread runs them in order. */
+  @Nullable Http1Exchange nextOffloaded;
 
   Http1Exchange(Http1ConnectionHandler connection) {
     this.connection = connection;
@@ -152,22 +155,43 @@ final class Http1Exchange implements Runnable, CompletedRequest {
       handlerDone();
       return;
     }
+    this.connection.offload(this);
+  }
+
+  /**
+   * On the loop: starts a virtual thread that runs this exchange's handler and then those chained after
+   * it by {@link #nextOffloaded}, in order. When that fails the chain's handlers fail (500) on the loop.
+   */
+  void startOffloaded(ThreadFactory threads) {
     try {
-      server.virtualThreads.newThread(this).start();
+      threads.newThread(this).start();
     } catch (RuntimeException | OutOfMemoryError ex) {
-      server.offloadPermits.release();
-      failed(ex);
-      handlerDone();
+      Http1Exchange current = this;
+      while (current != null) {
+        Http1Exchange next = current.nextOffloaded;
+        current.nextOffloaded = null;
+        this.connection.server.offloadPermits.release();
+        current.failed(ex);
+        current.handlerDone();
+        current = next;
+      }
     }
   }
 
-  /** The offloaded handler, on its virtual thread. */
+  /** On a virtual thread: the offloaded handlers of this chain, one after the other, as they arrived. */
   @Override
   public void run() {
-    try {
-      invoke();
-    } finally {
-      this.connection.server.offloadPermits.release();
+    Http1Exchange current = this;
+    while (current != null) {
+      // Read the link first: once its handler is done the exchange may be recycled for another request.
+      Http1Exchange next = current.nextOffloaded;
+      current.nextOffloaded = null;
+      try {
+        current.invoke();
+      } finally {
+        this.connection.server.offloadPermits.release();
+      }
+      current = next;
     }
   }
 

@@ -4,6 +4,7 @@ import dev.fastpath.http1.Http1ResponseEncoder;
 import dev.fastpath.http1.HttpDateCache;
 import io.netty.channel.EventLoop;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -28,11 +29,15 @@ final class LoopContext implements Runnable {
   /** The loop's clock, advanced once per tick: timeouts are exact to one tick. */
   private long now;
 
+  /** Virtual threads for offloaded handlers: carried by this loop, or by the JDK's scheduler. */
+  final ThreadFactory handlerThreads;
+
   /** Requests received on this loop and not yet answered; written on the loop, read racily by gauges. */
   long requestsInFlight;
 
-  LoopContext(EventLoop loop, long tickNanos) {
+  LoopContext(EventLoop loop, long tickNanos, ThreadFactory handlerThreads) {
     this.loop = loop;
+    this.handlerThreads = handlerThreads;
     this.tickNanos = tickNanos;
     this.now = System.nanoTime();
   }

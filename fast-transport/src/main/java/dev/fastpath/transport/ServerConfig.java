@@ -100,6 +100,7 @@ public record ServerConfig(
     private Duration idle;
     private Duration bodyRead;
     private int maxConcurrency;
+    private VirtualThreadCarrier carrier;
     private TransportProvider engine;
 
     private Builder() {
@@ -113,6 +114,7 @@ public record ServerConfig(
       limits(from.limits());
       timeouts(from.timeouts());
       this.maxConcurrency = from.execution().maxConcurrency();
+      this.carrier = from.execution().carrier();
       this.engine = from.engine();
     }
 
@@ -282,6 +284,12 @@ public record ServerConfig(
       return this;
     }
 
+    /** See {@link ExecutionConfig#carrier()}. */
+    public Builder virtualThreadCarrier(VirtualThreadCarrier carrier) {
+      this.carrier = carrier;
+      return this;
+    }
+
     /** See {@link ServerConfig#engine()}. */
     public Builder engine(TransportProvider engine) {
       this.engine = engine;
@@ -301,7 +309,7 @@ public record ServerConfig(
           new LimitsConfig(this.maxInitialLineLength, this.maxHeaderSize, this.maxHeaderCount, this.maxBodySize,
               this.maxInFlightPerConnection, this.maxConnections),
           new TimeoutsConfig(this.headerRead, this.idle, this.bodyRead),
-          new ExecutionConfig(this.maxConcurrency),
+          new ExecutionConfig(this.maxConcurrency, this.carrier),
           this.engine);
     }
   }

@@ -7,7 +7,6 @@ import dev.fastpath.routing.Router;
 import io.netty.channel.EventLoop;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 
 /**
  * What every connection of one running server shares: the routes, the handlers for unmatched requests,
@@ -29,7 +28,6 @@ final class ServerContext {
   final long bodyReadNanos;
   final Semaphore offloadPermits;
   final int maxConcurrency;
-  final ThreadFactory virtualThreads;
   private final Map<EventLoop, LoopContext> loops;
   private volatile boolean draining;
 
@@ -52,7 +50,6 @@ final class ServerContext {
     this.bodyReadNanos = this.config.timeouts().bodyRead().toNanos();
     this.maxConcurrency = this.config.execution().maxConcurrency();
     this.offloadPermits = new Semaphore(this.maxConcurrency);
-    this.virtualThreads = Thread.ofVirtual().name("fastpath-handler-", 0).factory();
     this.loops = Map.copyOf(loops);
   }
 
