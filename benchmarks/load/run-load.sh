@@ -8,6 +8,7 @@
 #   EXTRA_ALL=--sun-misc-unsafe-memory-access=allow LABEL=unsafe benchmarks/load/run-load.sh
 #
 # SERVERS: names from common.sh (spring-mvc-tomcat spring-webflux-netty raw-netty vertx-web fastpath
+# fastpath-jdk-carrier fastpath-nonblocking
 # fastpath-unsafe fastpath-engine); the first is the ratio baseline. Every compare.sh setting (ROUNDS,
 # DURATION, WARMUP, CONNS, ENDPOINTS, ...) passes through. Waits for a load average below MAX_LOAD (1.5)
 # first, at most LOAD_WAIT seconds (then runs anyway and says so in the summary, unless REQUIRE_QUIET=1).

@@ -2,6 +2,7 @@ package dev.fastpath.autoconfigure;
 
 import dev.fastpath.transport.Transport;
 import dev.fastpath.transport.TransportProvider;
+import dev.fastpath.transport.VirtualThreadCarrier;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -331,6 +332,14 @@ public class FastpathProperties implements Validator {
      */
     private ExecutionDefault defaultMode = ExecutionDefault.AUTO;
 
+    /**
+     * Which threads carry the virtual threads of offloaded handlers: 'event-loop' runs each one as a task of
+     * the event loop that read its request (no thread switch; a handler that computes for long or blocks
+     * where the JDK pins the carrier holds that loop meanwhile; needs java.lang opened, else a warning and
+     * 'jdk'), 'jdk' uses the JDK's virtual-thread scheduler. Only the fastpath engine.
+     */
+    private VirtualThreadCarrier virtualThreadCarrier = VirtualThreadCarrier.EVENT_LOOP;
+
     public int getMaxConcurrency() {
       return this.maxConcurrency;
     }
@@ -345,6 +354,14 @@ public class FastpathProperties implements Validator {
 
     public void setDefaultMode(ExecutionDefault defaultMode) {
       this.defaultMode = defaultMode;
+    }
+
+    public VirtualThreadCarrier getVirtualThreadCarrier() {
+      return this.virtualThreadCarrier;
+    }
+
+    public void setVirtualThreadCarrier(VirtualThreadCarrier virtualThreadCarrier) {
+      this.virtualThreadCarrier = virtualThreadCarrier;
     }
   }
 

@@ -47,6 +47,7 @@ public final class FastpathPropertiesMapper implements FastpathServerCustomizer 
     map.from(timeouts::getBodyRead).to(builder::bodyReadTimeout);
 
     map.from(this.properties.getExecution()::getMaxConcurrency).to(builder::maxConcurrency);
+    map.from(this.properties.getExecution()::getVirtualThreadCarrier).to(builder::virtualThreadCarrier);
   }
 
   /** Validated by {@link FastpathPropertiesChecks} to fit an {@code int}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fastpath.transport.ServerConfig;
 import dev.fastpath.transport.Transport;
 import dev.fastpath.transport.TransportProvider;
+import dev.fastpath.transport.VirtualThreadCarrier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +53,7 @@ class FastpathPropertiesTests {
         Map.entry("fastpath.timeouts.body-read", "0"),
         Map.entry("fastpath.execution.max-concurrency", "64"),
         Map.entry("fastpath.execution.default-mode", "offload"),
+        Map.entry("fastpath.execution.virtual-thread-carrier", "jdk"),
         Map.entry("fastpath.validation.runner", "jackson"),
         Map.entry("fastpath.validation.unknown-properties", "reject"),
         Map.entry("fastpath.validation.max-violations", "10"),
@@ -81,6 +83,7 @@ class FastpathPropertiesTests {
     assertThat(config.timeouts().idle()).isEqualTo(Duration.ofMinutes(2));
     assertThat(config.timeouts().bodyRead()).isEqualTo(Duration.ZERO);
     assertThat(config.execution().maxConcurrency()).isEqualTo(64);
+    assertThat(config.execution().carrier()).isEqualTo(VirtualThreadCarrier.JDK);
     assertThat(properties.getExecution().getDefaultMode()).isEqualTo(FastpathProperties.ExecutionDefault.OFFLOAD);
     assertThat(properties.getValidation().getRunner()).isEqualTo(FastpathProperties.Validation.Runner.JACKSON);
     assertThat(properties.getValidation().getUnknownProperties())
