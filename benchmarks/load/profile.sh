@@ -6,6 +6,7 @@
 #   benchmarks/load/profile.sh plaintext                  # bench-app
 #   SERVER=fastpath-engine benchmarks/load/profile.sh orders
 #   SERVER=raw-netty benchmarks/load/profile.sh json
+#   PREWARM="plaintext json users orders" benchmarks/load/profile.sh plaintext-pipelined
 #
 # Results: benchmarks/results/profile/<stamp>-<server>-<endpoint>/ (recording.jfr, top.md, wrk.txt, server.log).
 set -euo pipefail
@@ -23,14 +24,16 @@ case $SERVER in spring-*|raw-netty|vertx-web) build_anchors "$SERVER" ;; esac
 build_fastpath
 snapshot_jars "$OUT"
 
-case $EP in
-  plaintext)           wargs=("http://127.0.0.1:$PORT/plaintext") ;;
-  plaintext-pipelined) wargs=(-s "$KIT/lua/pipeline.lua" "http://127.0.0.1:$PORT/plaintext" -- 16) ;;
-  json)                wargs=("http://127.0.0.1:$PORT/json") ;;
-  users)               wargs=("http://127.0.0.1:$PORT/users/42") ;;
-  orders)              wargs=(-s "$KIT/lua/orders.lua" "http://127.0.0.1:$PORT/orders") ;;
-  *) die "unknown endpoint $EP" ;;
-esac
+wrk_args() { # endpoint -> the wrk arguments for it, in the array wargs
+  case $1 in
+    plaintext)           wargs=("http://127.0.0.1:$PORT/plaintext") ;;
+    plaintext-pipelined) wargs=(-s "$KIT/lua/pipeline.lua" "http://127.0.0.1:$PORT/plaintext" -- 16) ;;
+    json)                wargs=("http://127.0.0.1:$PORT/json") ;;
+    users)               wargs=("http://127.0.0.1:$PORT/users/42") ;;
+    orders)              wargs=(-s "$KIT/lua/orders.lua" "http://127.0.0.1:$PORT/orders") ;;
+    *) die "unknown endpoint $1" ;;
+  esac
+}
 
 cmd=$(server_command "$SERVER")
 cmd=${cmd//\{PORT\}/$PORT}
@@ -42,8 +45,13 @@ until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/plaintext"; do
   kill -0 "$PID" 2>/dev/null || die "$SERVER exited during startup"
   sleep 0.3
 done
-log "warm-up ${WARMUP}s"
-taskset -c 1 wrk -t1 -c"$CONNS" -d"${WARMUP}s" "${wargs[@]}" >/dev/null
+# PREWARM: other endpoints to load first, WARMUP seconds each, as compare.sh warms every endpoint before
+# measuring (the JIT then compiles the shared code for all of them, as in a load run).
+for ep in ${PREWARM:-} "$EP"; do
+  wrk_args "$ep"
+  log "warm-up $ep ${WARMUP}s"
+  taskset -c 1 wrk -t1 -c"$CONNS" -d"${WARMUP}s" "${wargs[@]}" >/dev/null
+done
 log "recording ${DURATION}s"
 "$JCMD" "$PID" JFR.start name=bench settings=profile duration="${DURATION}s" filename="$OUT/recording.jfr" >/dev/null
 read -r u0 s0 < <(sed 's/.*) //' "/proc/$PID/stat" | awk '{print $12, $13}')

@@ -320,8 +320,8 @@ public class FastpathProperties implements Validator {
   public static class Execution {
 
     /**
-     * Most handlers running on virtual threads at once over the whole server; a request beyond it is
-     * answered 503 Service Unavailable with Retry-After.
+     * Most virtual threads running handlers at once over the whole server (the pipelined requests of one
+     * read share one); a request beyond it is answered 503 Service Unavailable with Retry-After.
      */
     private int maxConcurrency = 1024;
 

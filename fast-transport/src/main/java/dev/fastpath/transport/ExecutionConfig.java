@@ -5,9 +5,10 @@ import java.util.Objects;
 /**
  * Where handlers run.
  *
- * @param maxConcurrency the most {@link dev.fastpath.routing.ExecutionMode#OFFLOAD offloaded} handlers
- *     running on virtual threads at once, over the whole server (default 1024); a request beyond it is
- *     answered {@code 503 Service Unavailable} with {@code Retry-After: 1}
+ * @param maxConcurrency the most virtual threads running {@link dev.fastpath.routing.ExecutionMode#OFFLOAD
+ *     offloaded} handlers at once, over the whole server (default 1024; the pipelined requests of one read
+ *     share one thread); a request beyond it is answered {@code 503 Service Unavailable} with
+ *     {@code Retry-After: 1}
  * @param carrier which threads carry those virtual threads (default {@link VirtualThreadCarrier#EVENT_LOOP})
  * @since 0.1
  */

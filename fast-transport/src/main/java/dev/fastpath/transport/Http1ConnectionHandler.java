@@ -355,22 +355,29 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   }
 
   /**
-   * An exchange whose handler runs on a virtual thread (its permit taken). Those dispatched in one read
-   * or write pass (a pipelined batch) share one virtual thread that runs them in request order, as a
-   * servlet container's thread serves a connection: one thread start per batch instead of per request,
-   * and a later request never runs before an earlier one of the same connection.
+   * An exchange whose handler runs on a virtual thread. Those dispatched in one read or write pass (a
+   * pipelined batch) share one virtual thread that runs them in request order, as a servlet container's
+   * thread serves a connection: one thread start and one {@code maxConcurrency} permit per batch instead of
+   * per request, and a later request never runs before an earlier one of the same connection.
+   *
+   * @return false when {@code maxConcurrency} virtual threads run already (the exchange answers 503)
    */
-  void offload(Http1Exchange exchange) {
+  boolean offload(Http1Exchange exchange) {
     Http1Exchange last = this.offloadLast;
-    if (last == null) {
-      this.offloadFirst = exchange;
-    } else {
+    if (last != null) {
       last.nextOffloaded = exchange;
+      this.offloadLast = exchange;
+      return true;
     }
+    if (!this.server.offloadPermits.tryAcquire()) {
+      return false;
+    }
+    this.offloadFirst = exchange;
     this.offloadLast = exchange;
     if (!this.inReadBatch && !this.writing) {
       startOffloaded();
     }
+    return true;
   }
 
   private void startOffloaded() {

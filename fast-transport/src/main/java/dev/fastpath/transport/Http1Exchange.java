@@ -148,29 +148,27 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   }
 
   private void offload() {
-    ServerContext server = this.connection.server;
-    if (!server.offloadPermits.tryAcquire()) {
+    if (!this.connection.offload(this)) {
       this.connection.server.listener.requestRejected(RejectionReason.OVERLOADED);
       this.response.sendProblem(503, "Too many requests in progress", "1");
       handlerDone();
-      return;
     }
-    this.connection.offload(this);
   }
 
   /**
-   * On the loop: starts a virtual thread that runs this exchange's handler and then those chained after
-   * it by {@link #nextOffloaded}, in order. When that fails the chain's handlers fail (500) on the loop.
+   * On the loop: starts a virtual thread (its permit taken) that runs this exchange's handler and then
+   * those chained after it by {@link #nextOffloaded}, in order. When that fails the chain's handlers fail
+   * (500) on the loop.
    */
   void startOffloaded(ThreadFactory threads) {
     try {
       threads.newThread(this).start();
     } catch (RuntimeException | OutOfMemoryError ex) {
+      this.connection.server.offloadPermits.release();
       Http1Exchange current = this;
       while (current != null) {
         Http1Exchange next = current.nextOffloaded;
         current.nextOffloaded = null;
-        this.connection.server.offloadPermits.release();
         current.failed(ex);
         current.handlerDone();
         current = next;
@@ -181,17 +179,18 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   /** On a virtual thread: the offloaded handlers of this chain, one after the other, as they arrived. */
   @Override
   public void run() {
-    Http1Exchange current = this;
-    while (current != null) {
-      // Read the link first: once its handler is done the exchange may be recycled for another request.
-      Http1Exchange next = current.nextOffloaded;
-      current.nextOffloaded = null;
-      try {
+    // Read before any handler runs: once they are done this exchange may be recycled for another request.
+    ServerContext server = this.connection.server;
+    try {
+      Http1Exchange current = this;
+      while (current != null) {
+        Http1Exchange next = current.nextOffloaded;
+        current.nextOffloaded = null;
         current.invoke();
-      } finally {
-        this.connection.server.offloadPermits.release();
+        current = next;
       }
-      current = next;
+    } finally {
+      server.offloadPermits.release();
     }
   }
 

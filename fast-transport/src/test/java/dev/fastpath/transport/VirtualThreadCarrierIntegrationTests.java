@@ -41,6 +41,10 @@ class VirtualThreadCarrierIntegrationTests {
   }
 
   private void start(VirtualThreadCarrier carrier) throws InterruptedException {
+    start(carrier, ExecutionConfig.DEFAULTS.maxConcurrency());
+  }
+
+  private void start(VirtualThreadCarrier carrier, int maxConcurrency) throws InterruptedException {
     Router router = Router.builder()
         .add(offload("/thread", (req, res) -> res.send(Thread.currentThread().toString(), StandardCharsets.UTF_8)))
         .add(offload("/record", (req, res) -> {
@@ -60,7 +64,7 @@ class VirtualThreadCarrierIntegrationTests {
         .build();
     // One loop: every connection shares it, so a handler holding it would hold them all.
     ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).eventLoops(1)
-        .virtualThreadCarrier(carrier).build();
+        .virtualThreadCarrier(carrier).maxConcurrency(maxConcurrency).build();
     this.server = FastServer.start(config, router);
   }
 
@@ -98,6 +102,27 @@ class VirtualThreadCarrierIntegrationTests {
     }
     assertThat(this.ran).containsExactly("0", "1", "2", "3", "4", "5", "6", "7");
     assertThat(this.threads).allSatisfy(thread -> assertThat(thread).isSameAs(this.threads.getFirst()));
+  }
+
+  @Test
+  void aPipelinedBatchTakesOnePermitAndAThreadBeyondTheLimitIsAnswered503() throws Exception {
+    start(VirtualThreadCarrier.EVENT_LOOP, 1);
+    try (RawConnection first = RawConnection.tcp(this.server.port());
+        RawConnection second = RawConnection.tcp(this.server.port())) {
+      first.send("GET /record?i=0 HTTP/1.1\r\nHost: t\r\n\r\nGET /record?i=1 HTTP/1.1\r\nHost: t\r\n\r\n"
+          + "GET /record?i=2 HTTP/1.1\r\nHost: t\r\n\r\n");
+      for (int i = 0; i < 3; i++) {
+        assertThat(first.readResponse().status()).isEqualTo(200);
+      }
+      first.send("GET /wait HTTP/1.1\r\nHost: t\r\n\r\n");
+      assertThat(this.waiting.tryAcquire(10, TimeUnit.SECONDS)).as("the /wait handler started").isTrue();
+      RawResponse rejected = second.send("GET /thread HTTP/1.1\r\nHost: t\r\n\r\n").readResponse();
+      assertThat(rejected.status()).isEqualTo(503);
+      assertThat(rejected.header("Retry-After")).isEqualTo("1");
+      this.release.countDown();
+      assertThat(first.readResponse().bodyText()).isEqualTo("released=true");
+      assertThat(second.send("GET /thread HTTP/1.1\r\nHost: t\r\n\r\n").readResponse().status()).isEqualTo(200);
+    }
   }
 
   @Test
