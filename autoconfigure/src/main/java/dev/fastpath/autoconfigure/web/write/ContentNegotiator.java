@@ -40,8 +40,15 @@ public final class ContentNegotiator {
   public static @Nullable MediaType select(WebExchange exchange, Object body, int status, @Nullable MediaType preset)
       throws HttpMediaTypeNotAcceptableException {
     Class<?> valueClass = body instanceof CharSequence ? String.class : body.getClass();
-    if (preset == null && exchange.producibleTypes() == null && exchange.header("Accept") == null) {
-      return defaultType(valueClass);
+    if (preset == null && exchange.header("Accept") == null) {
+      Set<MediaType> declared = exchange.producibleTypes();
+      if (declared == null) {
+        return defaultType(valueClass);
+      }
+      MediaType only = declared.size() == 1 ? onlyConcrete(declared) : null;
+      if (only != null && BodyConverter.writerFor(valueClass, only) != null) {
+        return only;
+      }
     }
     MediaType selected = null;
     if (preset != null && preset.isConcrete()) {
@@ -99,6 +106,17 @@ public final class ContentNegotiator {
    */
   private static MediaType defaultType(Class<?> valueClass) {
     return BodyConverter.producible(valueClass).get(0);
+  }
+
+  /**
+   * The outcome of the full negotiation for no {@code Accept} and one {@code produces} type that is concrete
+   * and has no quality value: that type (the only compatible one), taken without allocating; else null.
+   */
+  private static @Nullable MediaType onlyConcrete(Set<MediaType> declared) {
+    for (MediaType type : declared) {
+      return type.isConcrete() && type.getParameter("q") == null ? type : null;
+    }
+    return null;
   }
 
   private static List<MediaType> compatible(List<MediaType> acceptable, List<MediaType> producible) {
