@@ -471,6 +471,8 @@ LOAD_LABELS = {
     "load-orders-warm": "POST /orders, 64 connections, 40 s warm-up, quiet machine",
     "load-c64-late": "64 connections, quiet machine",
     "load-c64-flush": "64 connections, quiet machine, offloaded responses share one flush",
+    "load-c64-loopvt-a": "64 connections, handlers' virtual threads carried by the event loop (first run)",
+    "load-c64-loopvt-b": "64 connections, handlers' virtual threads carried by the event loop, all servers",
 }
 
 

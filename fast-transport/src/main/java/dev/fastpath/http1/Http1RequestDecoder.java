@@ -32,9 +32,10 @@ import org.slf4j.LoggerFactory;
  * {@link Http1Request#release() release} it. Bad input never escapes as an exception.
  *
  * <p><b>100-continue.</b> When an HTTP/1.1 request with {@code Expect: 100-continue} declares a body within
- * {@code maxBodySize} and none of it has arrived yet, the decoder writes and flushes
- * {@code HTTP/1.1 100 Continue} itself before waiting for the body. A declared body over the limit gets a
- * 413 failure and no 100.
+ * {@code maxBodySize} and none of it has arrived yet, the decoder emits {@link Http1ContinueExpected} (in
+ * request order, before the request itself) and waits for the body; the connection answers
+ * {@code HTTP/1.1 100 Continue} once the responses of earlier requests are written. A declared body over
+ * the limit gets a 413 failure and no 100.
  *
  * <p><b>Security.</b> The rules against request smuggling (CWE-444) are always on: CRLF only (a bare CR or
  * LF is refused), no obs-fold, no whitespace before the colon, exactly one Content-Length of 1*DIGIT, never
@@ -173,10 +174,10 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
     if (this.head.chunked) {
       this.headBuffer = in.retainedSlice(in.readerIndex(), headLength);
       in.skipBytes(headLength);
-      sendContinueIfExpected(ctx, in.isReadable());
+      continueIfExpected(ctx, in.isReadable(), out, this.head.expectContinue);
       this.state = State.CHUNKED_BODY;
     } else if (this.head.contentLength > 0) {
-      sendContinueIfExpected(ctx, in.readableBytes() > headLength);
+      continueIfExpected(ctx, in.readableBytes() > headLength, out, this.head.expectContinue);
       this.state = State.FIXED_BODY;
     } else {
       // RFC 9112 §6.3 item 7: neither Content-Length nor Transfer-Encoding means no content.
@@ -186,10 +187,21 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
     }
   }
 
-  /** RFC 9110 §10.1.1: a server MAY omit the 100 once some content has been received. */
-  private void sendContinueIfExpected(ChannelHandlerContext ctx, boolean contentArrived) {
-    if (this.head.expectContinue && !contentArrived) {
-      ctx.writeAndFlush(Http1ResponseEncoder.continueResponse(ctx.alloc()));
+  /**
+   * RFC 9110 §10.1.1: a server MAY omit the 100 once some content has been received. The decoder does not
+   * write it: earlier pipelined requests may still wait for their responses, so it emits the marker in
+   * request order and the connection writes the 100 after those. Fired at once, after the requests this
+   * call decoded before (the head stays in the buffer until the body is complete, and a decoder may not
+   * emit a message without reading).
+   */
+  private static void continueIfExpected(ChannelHandlerContext ctx, boolean contentArrived, List<Object> out,
+      boolean expectContinue) {
+    if (expectContinue && !contentArrived) {
+      for (int i = 0; i < out.size(); i++) {
+        ctx.fireChannelRead(out.get(i));
+      }
+      out.clear();
+      ctx.fireChannelRead(Http1ContinueExpected.INSTANCE);
     }
   }
 

@@ -170,9 +170,12 @@ public final class Http1ResponseEncoder {
     return Http1StatusLines.reasonPhrase(status);
   }
 
-  /** {@code HTTP/1.1 100 Continue\r\n\r\n} in a new buffer from {@code alloc}, which the caller owns. */
-  public static ByteBuf continueResponse(ByteBufAllocator alloc) {
-    return alloc.buffer(CONTINUE.length).writeBytes(CONTINUE);
+  /** The length of {@code HTTP/1.1 100 Continue\r\n\r\n}. */
+  public static final int CONTINUE_LENGTH = CONTINUE.length;
+
+  /** Appends {@code HTTP/1.1 100 Continue\r\n\r\n} to {@code out}. */
+  public static void writeContinue(ByteBuf out) {
+    out.writeBytes(CONTINUE);
   }
 
   /** Writes the head of one chunk, {@code chunk-size CRLF} in lower-case hex (RFC 9112 §7.1); size > 0. */

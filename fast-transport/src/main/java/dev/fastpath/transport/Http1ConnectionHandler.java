@@ -1,6 +1,8 @@
 package dev.fastpath.transport;
 
 import dev.fastpath.http1.Http1DecodeFailure;
+import dev.fastpath.http1.Http1ContinueExpected;
+import dev.fastpath.http1.Http1ResponseEncoder;
 import dev.fastpath.http1.Http1Request;
 import dev.fastpath.metrics.RejectionReason;
 import io.netty.buffer.ByteBuf;
@@ -16,6 +18,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
  *       the rest wait); responses are written without flushing and flushed once in
  *       {@link #channelReadComplete}, so a pipelined batch leaves in one {@code writev}. Responses
  *       completed on other threads (offloaded handlers) are written when the loop runs their hand-over
- *       tasks and flushed once after that batch of tasks ({@link #completeFromTask}).
+ *       tasks and flushed once after that batch of tasks ({@link #completeLater}).
  *   <li><b>Back-pressure.</b> Reading stops while the in-flight cap is reached, requests wait, or the
  *       channel is not writable (above its high-water mark), and resumes when that is over.
  *   <li><b>Closing.</b> After a request that is not keep-alive, a response with {@code Connection: close},
@@ -48,6 +51,8 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   private static final int READ_IDLE = 0;
   private static final int READ_HEAD = 1;
   private static final int READ_BODY = 2;
+  /** A coalescing buffer is sized for at most this many responses (larger batches take several). */
+  private static final int MAX_COALESCED_RESPONSES = 16;
 
   final ServerContext server;
   @Nullable Http1ConnectionHandler previousOnLoop;
@@ -69,6 +74,11 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   /** {@link #tailFlush} is queued to run after the loop's current batch of tasks. */
   private boolean tailFlushQueued;
   private final Runnable tailFlush = this::tailFlush;
+  /** Exchanges completed on other threads, newest first (linked by {@code nextCompleted}), for {@link #takeCompleted}. */
+  private final AtomicReference<@Nullable Http1Exchange> completedElsewhere = new AtomicReference<>();
+  private final Runnable takeCompleted = this::takeCompleted;
+  /** The loop refused a task: completions from other threads are dropped from now on. */
+  private volatile boolean loopGone;
   private boolean needsFlush;
   /** No further request is accepted: what is queued is answered, then the connection closes. */
   private boolean closing;
@@ -80,6 +90,10 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   /** Offloaded exchanges dispatched in the current read or write pass, chained by {@code nextOffloaded}. */
   private @Nullable Http1Exchange offloadFirst;
   private @Nullable Http1Exchange offloadLast;
+  /** Small responses written since the last flush, not yet handed to the channel (see {@link #coalescingBuffer}). */
+  private @Nullable ByteBuf coalesced;
+  /** A request waits for {@code 100 Continue} until the responses before it are written. */
+  private boolean continueOwed;
   private @Nullable PendingFailure pendingFailure;
   private long openedNanos;
   private long requests;
@@ -107,6 +121,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     if (!this.closed) {
       this.closed = true;
       startOffloaded();
+      releaseCoalesced();
       cancelAll();
       loop().unregister(this);
       this.server.listener.connectionClosed(System.nanoTime() - this.openedNanos, this.requests);
@@ -146,6 +161,8 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     this.inReadBatch = true;
     if (msg instanceof Http1Request request) {
       requestReceived(request);
+    } else if (msg == Http1ContinueExpected.INSTANCE) {
+      continueExpected();
     } else if (msg instanceof Http1DecodeFailure failure) {
       this.readState = READ_IDLE;
       reject(PendingFailure.of(failure));
@@ -175,6 +192,24 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
       this.waiting.addLast(exchange);
     }
     updateReading();
+  }
+
+  /** A request waits for {@code 100 Continue}: now if every earlier response is out, else after the last. */
+  private void continueExpected() {
+    if (this.closing) {
+      return;
+    }
+    if (this.inFlight.isEmpty() && this.waiting.isEmpty()) {
+      writeContinue();
+    } else {
+      this.continueOwed = true;
+    }
+  }
+
+  private void writeContinue() {
+    this.continueOwed = false;
+    Http1ResponseEncoder.writeContinue(coalescingBuffer(Http1ResponseEncoder.CONTINUE_LENGTH));
+    this.needsFlush = true;
   }
 
   private void start(Http1Exchange exchange) {
@@ -257,6 +292,9 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
       }
       if (this.inFlight.isEmpty() && this.waiting.isEmpty() && !this.closeScheduled) {
         queueEmptied();
+        if (this.continueOwed && !this.closeScheduled) {
+          writeContinue();
+        }
       }
     } finally {
       this.writing = false;
@@ -303,6 +341,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     PendingFailure failure = this.pendingFailure;
     if (failure != null) {
       this.needsFlush = true;
+      writeCoalesced();
       writer().writeFailure(ctx(), failure.status(), failure.detail());
       scheduleClose();
     } else if (this.server.draining() && this.readState == READ_IDLE) {
@@ -316,6 +355,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
       chunk.release();
       return;
     }
+    writeCoalesced();
     writer().writeChunk(ctx(), exchange, chunk);
     this.needsFlush = true;
     flushIfNeeded();
@@ -326,6 +366,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     if (this.closeScheduled || exchange != this.inFlight.peekFirst()) {
       return;
     }
+    writeCoalesced();
     writer().endStream(ctx(), exchange);
     this.needsFlush = true;
     boolean closeAfter = exchange.closeAfter;
@@ -351,6 +392,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     this.closing = true;
     this.needsFlush = false;
     cancelQueued();
+    writeCoalesced();
     ctx().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
   }
 
@@ -390,15 +432,56 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   }
 
   /**
-   * Runs the completion of an exchange whose handler finished on another thread (a virtual thread, an
-   * async result). What it writes is flushed once after the loop has run its current batch of tasks, so
-   * the responses of pipelined requests that complete together leave in one write, as they do when
-   * their handlers run on the loop.
+   * An exchange whose handler completed on another thread (a virtual thread, an async result): the loop
+   * takes it with every other one completed meanwhile in one task ({@link #takeCompleted}), so a pipelined
+   * batch costs one task, not one per response. When the loop no longer accepts tasks (it shut down) the
+   * responses are dropped.
    */
-  void completeFromTask(Http1Exchange exchange) {
+  void completeLater(Http1Exchange exchange) {
+    Http1Exchange head;
+    do {
+      head = this.completedElsewhere.get();
+      exchange.nextCompleted = head;
+    } while (!this.completedElsewhere.compareAndSet(head, exchange));
+    if (head == null) {
+      if (!execute(this.takeCompleted)) {
+        this.loopGone = true;
+        dropCompleted();
+      }
+    } else if (this.loopGone) {
+      dropCompleted();
+    }
+  }
+
+  /**
+   * On the loop: the exchanges completed elsewhere since the last time, in the order they completed. What
+   * they write is flushed once after the loop has run its current batch of tasks, so the responses of
+   * pipelined requests that complete together leave in one write, as they do when their handlers run on
+   * the loop.
+   */
+  private void takeCompleted() {
+    Http1Exchange newestFirst = this.completedElsewhere.getAndSet(null);
+    Http1Exchange oldestFirst = null;
+    while (newestFirst != null) {
+      Http1Exchange next = newestFirst.nextCompleted;
+      newestFirst.nextCompleted = oldestFirst;
+      oldestFirst = newestFirst;
+      newestFirst = next;
+    }
     this.inTaskBatch = true;
     try {
-      exchange.ready();
+      while (oldestFirst != null) {
+        Http1Exchange next = oldestFirst.nextCompleted;
+        oldestFirst.nextCompleted = null;
+        try {
+          oldestFirst.ready();
+        } catch (RuntimeException ex) {
+          // As a failing task would: the connection's order is broken, so close it; the others still release.
+          logger.warn("Writing a response on connection {} failed, closing", ctx().channel(), ex);
+          ctx().close();
+        }
+        oldestFirst = next;
+      }
     } finally {
       this.inTaskBatch = false;
     }
@@ -413,6 +496,16 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
     }
   }
 
+  private void dropCompleted() {
+    Http1Exchange exchange = this.completedElsewhere.getAndSet(null);
+    while (exchange != null) {
+      Http1Exchange next = exchange.nextCompleted;
+      exchange.nextCompleted = null;
+      exchange.releaseResponse();
+      exchange = next;
+    }
+  }
+
   private void tailFlush() {
     this.tailFlushQueued = false;
     if (!this.closed) {
@@ -423,7 +516,49 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   private void flushIfNeeded() {
     if (this.needsFlush && !this.inReadBatch && !this.inTaskBatch && !this.closeScheduled) {
       this.needsFlush = false;
+      writeCoalesced();
       ctx().flush();
+    }
+  }
+
+  /**
+   * The buffer to append a small response of {@code size} bytes (an estimate) to: the one already holding
+   * this batch's earlier responses while it has room, else a new one sized for the requests in flight (the
+   * full one is handed to the channel first, so the order holds). One buffer per pipelined batch instead of
+   * one per response: one allocation, one outbound entry and one iovec for the whole batch.
+   */
+  ByteBuf coalescingBuffer(int size) {
+    ByteBuf pending = this.coalesced;
+    if (pending != null) {
+      if (pending.writableBytes() >= size) {
+        return pending;
+      }
+      writeCoalesced();
+    }
+    int expected = Math.clamp(this.inFlight.size(), 1, MAX_COALESCED_RESPONSES);
+    ByteBuf fresh = ctx().alloc().ioBuffer(size * expected);
+    this.coalesced = fresh;
+    return fresh;
+  }
+
+  /** Hands the coalesced responses to the channel; before any other write, so the order holds. */
+  void writeCoalesced() {
+    ByteBuf pending = this.coalesced;
+    if (pending != null) {
+      this.coalesced = null;
+      if (pending.isReadable()) {
+        ctx().write(pending, ctx().voidPromise());
+      } else {
+        pending.release();
+      }
+    }
+  }
+
+  private void releaseCoalesced() {
+    ByteBuf pending = this.coalesced;
+    if (pending != null) {
+      this.coalesced = null;
+      pending.release();
     }
   }
 

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads: everything runs on the connection's event loop except the handler (and what it calls on the
  * {@link ServerResponse}) when offloaded or completed asynchronously; a completion from another thread
- * is handed to the loop with {@link #readyTask}, whose queue orders the handler's writes before the loop's
- * reads.
+ * is handed to the loop by {@link Http1ConnectionHandler#completeLater}, whose atomic hand-over orders the
+ * handler's writes before the loop's reads.
  *
  * <p>Buffers: the exchange owns the request message until both sides are done (see {@link #parties}),
  * and the response body until the connection writes it (then the channel owns it) or drops it.
@@ -57,8 +57,6 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   final Http1ConnectionHandler connection;
   final ServerRequest request = new ServerRequest(this);
   final ServerResponse response = new ServerResponse(this);
-  /** Allocated once per exchange, not per request: runs {@link #ready()} on the loop. */
-  private final Runnable readyTask = this::readyFromTask;
 
   // ---- per request, set on the loop before the handler runs
   private @Nullable Http1Request message;
@@ -73,7 +71,7 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   @SuppressWarnings("unused")
   private volatile int parties;
 
-  // ---- the response, handed from the handler's thread to the loop by readyTask
+  // ---- the response, handed from the handler's thread to the loop (Http1ConnectionHandler.completeLater)
   int kind;
   @Nullable ByteBuf body;
   byte @Nullable [] bytes;
@@ -96,6 +94,8 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   @Nullable Http1Exchange nextFree;
   /** The next offloaded exchange of the same read batch: one virtual thread runs them in order. */
   @Nullable Http1Exchange nextOffloaded;
+  /** The next exchange completed on another thread, waiting for the loop (see completeLater). */
+  @Nullable Http1Exchange nextCompleted;
 
   Http1Exchange(Http1ConnectionHandler connection) {
     this.connection = connection;
@@ -266,13 +266,9 @@ final class Http1Exchange implements Runnable, CompletedRequest {
   private void handOver() {
     if (this.connection.inEventLoop()) {
       ready();
-    } else if (!this.connection.execute(this.readyTask)) {
-      releaseResponse();
+    } else {
+      this.connection.completeLater(this);
     }
-  }
-
-  private void readyFromTask() {
-    this.connection.completeFromTask(this);
   }
 
   /** On the loop: the response is complete (or, for a stream, started). */

@@ -14,7 +14,8 @@ import io.netty.util.AsciiString;
  * (pre-encoded status line, the engine's own framing and {@code Connection} fields, the loop's cached
  * {@code Date}), then the body as a second write of the handler's own buffer, a {@link FileRegion}
  * (sendfile where the transport has it) or chunks, never copied; a small array body is copied behind the
- * head into the same direct buffer instead (the transport would copy it to direct memory anyway). Writes only, no flush: the connection
+ * head into the same direct buffer instead (the transport would copy it to direct memory anyway), and the
+ * heads and small bodies of consecutive responses share one buffer. Writes only, no flush: the connection
  * flushes once per read batch. One per event loop.
  */
 final class Http1ResponseWriter {
@@ -55,6 +56,7 @@ final class Http1ResponseWriter {
         ByteBuf body = exchange.body;
         assert body != null;
         exchange.body = null;
+        exchange.connection.writeCoalesced();
         int length = body.readableBytes();
         ctx.write(head(ctx, exchange, status, length), ctx.voidPromise());
         if (bodyAllowed && length > 0) {
@@ -69,6 +71,7 @@ final class Http1ResponseWriter {
         FileRegion file = exchange.file;
         assert file != null;
         exchange.file = null;
+        exchange.connection.writeCoalesced();
         ctx.write(head(ctx, exchange, status, file.count()), ctx.voidPromise());
         if (bodyAllowed && file.count() > 0) {
           exchange.bytesOut = file.count();
@@ -79,35 +82,41 @@ final class Http1ResponseWriter {
         return true;
       }
       default -> {
+        exchange.connection.writeCoalesced();
         return startStream(ctx, exchange, status, bodyAllowed);
       }
     }
   }
 
   /**
-   * An array body: up to {@value #INLINE_BODY} bytes are copied right behind the head into one pooled
-   * direct buffer (one write, one iovec; the transport would copy a heap buffer to direct memory anyway),
-   * larger ones follow as a second, wrapped write.
+   * An array body: up to {@value #INLINE_BODY} bytes are copied right behind the head into a pooled direct
+   * buffer (the transport would copy a heap buffer to direct memory anyway), larger ones follow as a second,
+   * wrapped write. That buffer is the connection's coalescing buffer ({@link
+   * Http1ConnectionHandler#coalescingBuffer}): the small responses of a pipelined batch are appended to one
+   * buffer and leave as one write, one iovec.
    */
   private void writeBytes(ChannelHandlerContext ctx, Http1Exchange exchange, int status, byte[] bytes,
       boolean bodyAllowed) {
     int length = bytes.length;
     boolean inline = bodyAllowed && length <= INLINE_BODY;
     ResponseHeaders headers = prepare(exchange);
-    ByteBuf out = ctx.alloc().ioBuffer(HEAD_ESTIMATE + (inline ? length : 0));
+    Http1ConnectionHandler connection = exchange.connection;
+    ByteBuf out = connection.coalescingBuffer(HEAD_ESTIMATE + (inline ? length : 0));
+    int start = out.writerIndex();
     try {
       this.encoder.encodeHead(out, status, headers, length, exchange.headRequest, exchange.closeAfter);
     } catch (RuntimeException ex) {
-      out.release();
+      // The buffer may hold earlier responses: drop only this head.
+      out.writerIndex(start);
       throw ex;
     }
     if (inline) {
       out.writeBytes(bytes);
     }
-    ctx.write(out, ctx.voidPromise());
     if (bodyAllowed && length > 0) {
       exchange.bytesOut = length;
       if (!inline) {
+        connection.writeCoalesced();
         ctx.write(Unpooled.wrappedBuffer(bytes), ctx.voidPromise());
       }
     }

@@ -77,7 +77,7 @@ class Http1DecoderFuzzTests {
       from = cut;
     }
     harness.write(java.util.Arrays.copyOfRange(input, from, input.length));
-    harness.outbound();
+    harness.continuesDue();
     harness.finish();
     return harness.emitted();
   }

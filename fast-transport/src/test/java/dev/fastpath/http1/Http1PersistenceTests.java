@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(NettyLeakDetectionExtension.class)
 class Http1PersistenceTests {
 
-  private static final String CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n";
 
   @ParameterizedTest(name = "{0} Connection: [{1}] -> {2}")
   @CsvSource(delimiter = '|', value = {
@@ -64,9 +63,9 @@ class Http1PersistenceTests {
     DecoderHarness harness = new DecoderHarness()
         .write("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\nContent-Length: 5\r\n\r\n");
     assertThat(harness.emitted()).isEmpty();
-    assertThat(harness.outbound()).containsExactly(CONTINUE);
+    assertThat(harness.continuesDue()).isEqualTo(1);
     harness.write("hel").write("lo");
-    assertThat(harness.outbound()).isEmpty();
+    assertThat(harness.continuesDue()).isZero();
     DecodedRequest request = harness.onlyRequest();
     assertThat(request.body()).isEqualTo("hello");
     assertThat(request.expectContinue()).isTrue();
@@ -77,10 +76,10 @@ class Http1PersistenceTests {
   void writesContinueForChunkedBody() {
     DecoderHarness harness = new DecoderHarness()
         .write("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nTransfer-Encoding: chunked\r\n\r\n");
-    assertThat(harness.outbound()).containsExactly(CONTINUE);
+    assertThat(harness.continuesDue()).isEqualTo(1);
     harness.write("2\r\nhi\r\n0\r\n\r\n");
     assertThat(harness.onlyRequest().body()).isEqualTo("hi");
-    assertThat(harness.outbound()).isEmpty();
+    assertThat(harness.continuesDue()).isZero();
     harness.finish();
   }
 
@@ -88,7 +87,7 @@ class Http1PersistenceTests {
   void writesNoContinueWhenTheBodyArrivedWithTheHead() {
     DecoderHarness harness = new DecoderHarness()
         .write("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\nhe");
-    assertThat(harness.outbound()).isEmpty();
+    assertThat(harness.continuesDue()).isZero();
     harness.write("llo");
     assertThat(harness.onlyRequest().body()).isEqualTo("hello");
     harness.finish();
@@ -97,7 +96,7 @@ class Http1PersistenceTests {
   @Test
   void writesNoContinueWithoutBody() {
     DecoderHarness harness = new DecoderHarness().write("GET / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n\r\n");
-    assertThat(harness.outbound()).isEmpty();
+    assertThat(harness.continuesDue()).isZero();
     assertThat(harness.onlyRequest().expectContinue()).isTrue();
     harness.finish();
   }
@@ -107,7 +106,7 @@ class Http1PersistenceTests {
     DecoderHarness harness = new DecoderHarness(Http1DecoderConfig.builder().maxBodySize(4).build())
         .write("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
     assertThat(harness.onlyFailure().status()).isEqualTo(413);
-    assertThat(harness.outbound()).isEmpty();
+    assertThat(harness.continuesDue()).isZero();
     harness.finish();
   }
 
@@ -115,7 +114,7 @@ class Http1PersistenceTests {
   void ignoresExpectInHttp10() {
     DecoderHarness harness = new DecoderHarness()
         .write("POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
-    assertThat(harness.outbound()).isEmpty();
+    assertThat(harness.continuesDue()).isZero();
     harness.write("hi");
     DecodedRequest request = harness.onlyRequest();
     assertThat(request.expectContinue()).isFalse();
@@ -129,9 +128,9 @@ class Http1PersistenceTests {
     DecoderHarness harness = new DecoderHarness();
     String head = "PUT / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\n";
     harness.write(head);
-    assertThat(harness.outbound()).containsExactly(CONTINUE);
+    assertThat(harness.continuesDue()).isEqualTo(1);
     harness.write("x" + head);
-    assertThat(harness.outbound()).containsExactly(CONTINUE);
+    assertThat(harness.continuesDue()).isEqualTo(1);
     harness.write("y");
     assertThat(harness.requests()).extracting(DecodedRequest::body).containsExactly("x", "y");
     harness.finish();

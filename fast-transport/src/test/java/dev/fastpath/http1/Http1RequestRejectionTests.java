@@ -186,7 +186,7 @@ class Http1RequestRejectionTests {
     assertThat(failure.kind().status()).isEqualTo(status);
     harness.write(SMUGGLED).write("GET / HTTP/1.1\r\n" + H + "\r\n");
     assertThat(harness.emitted()).hasSize(1);
-    assertThat(harness.outbound()).isEmpty();
+    assertThat(harness.continuesDue()).isZero();
     harness.finish();
   }
 

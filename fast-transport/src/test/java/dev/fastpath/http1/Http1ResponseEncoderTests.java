@@ -192,8 +192,10 @@ class Http1ResponseEncoderTests {
 
   @Test
   void providesTheContinueResponseAndChunkFraming() {
-    ByteBuf out = Http1ResponseEncoder.continueResponse(ByteBufAllocator.DEFAULT);
+    ByteBuf out = Unpooled.buffer();
+    Http1ResponseEncoder.writeContinue(out);
     assertThat(out.toString(StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+    assertThat(out.readableBytes()).isEqualTo(Http1ResponseEncoder.CONTINUE_LENGTH);
     out.release();
     ByteBuf chunks = Unpooled.buffer();
     for (int size : new int[] {1, 15, 16, 255, 4096, Integer.MAX_VALUE}) {

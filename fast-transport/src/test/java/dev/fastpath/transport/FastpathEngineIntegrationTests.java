@@ -181,6 +181,41 @@ class FastpathEngineIntegrationTests {
   }
 
   @Test
+  void keepsAPipelinedBatchInOrderWhenSmallResponsesShareABufferBetweenOtherKindsOfBody() throws Exception {
+    try (FastServer server = start(config -> config);
+        RawConnection connection = RawConnection.tcp(server.port())) {
+      // Array bodies are coalesced into one buffer; a pooled body, a file and a stream are written as
+      // themselves, so the coalesced bytes before each of them must go out first.
+      connection.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\nGET /buffer HTTP/1.1\r\nHost: t\r\n\r\n"
+          + "GET /hello HTTP/1.1\r\nHost: t\r\n\r\nGET /file HTTP/1.1\r\nHost: t\r\n\r\n"
+          + "GET /item?i=5 HTTP/1.1\r\nHost: t\r\n\r\nGET /stream HTTP/1.1\r\nHost: t\r\n\r\n"
+          + "GET /slow?ms=1&i=7 HTTP/1.1\r\nHost: t\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n");
+      assertThat(connection.readResponse().bodyText()).isEqualTo("Hello");
+      assertThat(connection.readResponse().bodyText()).isEqualTo("from a pooled buffer");
+      assertThat(connection.readResponse().bodyText()).isEqualTo("Hello");
+      assertThat(connection.readResponse().bodyText()).isEqualTo(TestRoutes.FILE_CONTENT);
+      assertThat(connection.readResponse().bodyText()).isEqualTo("item=5");
+      assertThat(connection.readResponse().bodyText()).isEqualTo("chunk-0;chunk-1;chunk-2;chunk-3;chunk-4;");
+      assertThat(connection.readResponse().bodyText()).isEqualTo("item=7");
+      assertThat(connection.readResponse().bodyText()).isEqualTo("Hello");
+    }
+  }
+
+  @Test
+  void writesA100ContinueAfterTheResponsesOfEarlierPipelinedRequests() throws Exception {
+    try (FastServer server = start(config -> config);
+        RawConnection connection = RawConnection.tcp(server.port())) {
+      connection.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n"
+          + "POST /echo HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Type: text/plain\r\n"
+          + "Content-Length: 5\r\n\r\n");
+      assertThat(connection.readResponse().bodyText()).isEqualTo("Hello");
+      assertThat(connection.readResponse().status()).isEqualTo(100);
+      connection.send("hello");
+      assertThat(connection.readResponse().bodyText()).isEqualTo("hello");
+    }
+  }
+
+  @Test
   void keepsResponsesInOrderWhenPipelinedRequestsExceedTheInFlightCap() throws Exception {
     try (FastServer server = start(config -> config.maxInFlightPerConnection(2));
         RawConnection connection = RawConnection.tcp(server.port())) {
