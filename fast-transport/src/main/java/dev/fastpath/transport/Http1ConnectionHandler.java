@@ -53,6 +53,8 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   private static final int READ_BODY = 2;
   /** A coalescing buffer is sized for at most this many responses (larger batches take several). */
   private static final int MAX_COALESCED_RESPONSES = 16;
+  /** Nor beyond this many bytes: a batch of large responses takes several buffers, not one huge one. */
+  private static final int MAX_COALESCED_BYTES = 16 * 1024;
 
   final ServerContext server;
   @Nullable Http1ConnectionHandler previousOnLoop;
@@ -536,7 +538,7 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
       writeCoalesced();
     }
     int expected = Math.clamp(this.inFlight.size(), 1, MAX_COALESCED_RESPONSES);
-    ByteBuf fresh = ctx().alloc().ioBuffer(size * expected);
+    ByteBuf fresh = ctx().alloc().ioBuffer(Math.max(size, Math.min(size * expected, MAX_COALESCED_BYTES)));
     this.coalesced = fresh;
     return fresh;
   }
