@@ -473,6 +473,8 @@ LOAD_LABELS = {
     "load-c64-flush": "64 connections, quiet machine, offloaded responses share one flush",
     "load-c64-loopvt-a": "64 connections, handlers' virtual threads carried by the event loop (first run)",
     "load-c64-loopvt-b": "64 connections, handlers' virtual threads carried by the event loop, all servers",
+    "load-c64-coalesce": "64 connections, final: loop-carried handlers, one buffer and one hand-back per batch",
+    "load-c1024-coalesce": "1,024 connections, final: loop-carried handlers, one buffer and one hand-back per batch",
 }
 
 

@@ -77,6 +77,8 @@ server_command() { # name
       echo "$JAVA $JVM_FLAGS $EXTRA_ALL -jar $ANCHOR_BUILD/$1/target/app.jar" ;;
     fastpath)          # bench-app: Spring Boot + annotated controllers on the Fastpath starter
       echo "$JAVA $JVM_FLAGS $FP_FLAGS $EXTRA_ALL -jar $BENCH_APP_JAR --server.port={PORT}" ;;
+    fastpath-epoll)    # the same app on the epoll transport instead of io_uring (AUTO's choice here)
+      echo "$JAVA $JVM_FLAGS $FP_FLAGS $EXTRA_ALL -jar $BENCH_APP_JAR --server.port={PORT} --fastpath.transport.engine=epoll" ;;
     fastpath-jdk-carrier)   # the same app with its handlers' virtual threads on the JDK's scheduler (before 2026-11-27)
       echo "$JAVA $JVM_FLAGS $FP_FLAGS $EXTRA_ALL -jar $BENCH_APP_JAR --server.port={PORT} --fastpath.execution.virtual-thread-carrier=jdk" ;;
     fastpath-nonblocking)   # the same app with its handlers annotated @NonBlocking (event loop, no virtual thread)
