@@ -70,20 +70,22 @@ class VirtualThreadCarrierIntegrationTests {
 
   @Test
   void offloadedHandlersRunOnVirtualThreadsCarriedByTheEventLoop() throws Exception {
-    start(VirtualThreadCarrier.EVENT_LOOP);
-    try (RawConnection connection = RawConnection.tcp(this.server.port())) {
-      String thread = connection.send("GET /thread HTTP/1.1\r\nHost: t\r\n\r\n").readResponse().bodyText();
-      // A mounted virtual thread prints as VirtualThread[#id,name]/runnable@carrier.
-      assertThat(thread).startsWith("VirtualThread[").contains("fastpath-handler").contains("@fastpath-");
-    }
+    // A mounted virtual thread prints as VirtualThread[#id,name]/runnable@carrier.
+    assertThat(handlerThread(VirtualThreadCarrier.EVENT_LOOP)).startsWith("VirtualThread[")
+        .contains("fastpath-handler").contains("@fastpath-");
   }
 
   @Test
   void theJdkCarrierUsesTheJdkScheduler() throws Exception {
-    start(VirtualThreadCarrier.JDK);
+    assertThat(handlerThread(VirtualThreadCarrier.JDK)).startsWith("VirtualThread[")
+        .contains("@ForkJoinPool").doesNotContain("@fastpath-");
+  }
+
+  /** How the thread that ran a handler printed itself, on a server with {@code carrier}. */
+  private String handlerThread(VirtualThreadCarrier carrier) throws Exception {
+    start(carrier);
     try (RawConnection connection = RawConnection.tcp(this.server.port())) {
-      String thread = connection.send("GET /thread HTTP/1.1\r\nHost: t\r\n\r\n").readResponse().bodyText();
-      assertThat(thread).startsWith("VirtualThread[").contains("@ForkJoinPool").doesNotContain("@fastpath-");
+      return connection.send("GET /thread HTTP/1.1\r\nHost: t\r\n\r\n").readResponse().bodyText();
     }
   }
 
