@@ -46,7 +46,10 @@ final class Http1HeadParser {
   /** Length of the whole head with the final empty line, once complete. */
   int headLength;
 
-  int[] fields = new int[INITIAL_FIELD_CAPACITY * FIELD_STRIDE];
+  /** An array of length 0 while the table is given back to a {@link Http1ScratchPool}. */
+  static final int[] LENT = new int[0];
+
+  int[] fields = newFields();
   int fieldCount;
 
   private boolean hasHost;
@@ -75,6 +78,10 @@ final class Http1HeadParser {
   }
 
   /** Forgets the previous request; keeps the field array for reuse. */
+  static int[] newFields() {
+    return new int[INITIAL_FIELD_CAPACITY * FIELD_STRIDE];
+  }
+
   void reset() {
     this.requestLine.reset();
     this.scan = 0;

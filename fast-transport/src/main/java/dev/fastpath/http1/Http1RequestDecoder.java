@@ -65,6 +65,7 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
   private final Http1Window window = new Http1Window();
   private final Http1HeadParser head;
   private final Http1ChunkedBodyParser chunks;
+  private final @Nullable Http1ScratchPool scratch;
   private State state = State.START;
   private int emptyLines;
   /** The retained head of the request whose chunked body is being decoded. */
@@ -76,9 +77,22 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
   }
 
   public Http1RequestDecoder(Http1DecoderConfig config) {
+    this(config, null);
+  }
+
+  /**
+   * A decoder that borrows its parse scratch from {@code scratch} (shared by the decoders of one event loop)
+   * while a request is partly parsed; with {@code null} it keeps its own.
+   */
+  public Http1RequestDecoder(Http1DecoderConfig config, @Nullable Http1ScratchPool scratch) {
     this.config = Objects.requireNonNull(config, "config");
     this.head = new Http1HeadParser(config, this.window);
     this.chunks = new Http1ChunkedBodyParser(config, this.window);
+    this.scratch = scratch;
+    if (scratch != null) {
+      this.window.bytes = Http1Window.LENT;
+      this.head.fields = Http1HeadParser.LENT;
+    }
   }
 
   /** The limits this decoder enforces. */
@@ -88,6 +102,7 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
 
   @Override
   protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+    borrowScratch();
     try {
       decodeRequests(ctx, in, out);
     } catch (Http1DecodeException ex) {
@@ -96,6 +111,28 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
       // Leave the window mirroring exactly the unread bytes: once the cumulation is fully read,
       // ByteToMessageDecoder releases it, and a pooled buffer object may come back as the next one.
       this.window.sync(in);
+      if (this.window.filled == 0 && (this.state == State.START || this.state == State.DISCARD)) {
+        returnScratch();
+      }
+    }
+  }
+
+  private void borrowScratch() {
+    Http1ScratchPool pool = this.scratch;
+    if (pool != null && this.window.bytes == Http1Window.LENT) {
+      this.window.bytes = pool.takeWindow();
+      this.head.fields = pool.takeFields();
+    }
+  }
+
+  /** Nothing is partly parsed: the scratch goes back to the loop's pool (an idle connection holds none). */
+  private void returnScratch() {
+    Http1ScratchPool pool = this.scratch;
+    if (pool != null && this.window.bytes != Http1Window.LENT) {
+      pool.giveWindow(this.window.bytes);
+      pool.giveFields(this.head.fields);
+      this.window.bytes = Http1Window.LENT;
+      this.head.fields = Http1HeadParser.LENT;
     }
   }
 
@@ -247,6 +284,7 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
     }
     this.chunks.reset();
     this.window.clear();
+    returnScratch();
   }
 
   @Override

@@ -33,6 +33,9 @@ final class Http1Window {
   /** An emptied window larger than this goes back to the initial size, so idle connections stay small. */
   private static final int RETAINED_CAPACITY = 8 * 1024;
 
+  /** An array of length 0 while the array is given back to a {@link Http1ScratchPool}. */
+  static final byte[] LENT = new byte[0];
+
   byte[] bytes = new byte[INITIAL_CAPACITY];
   /** Number of valid bytes in {@link #bytes}. */
   int filled;
@@ -63,6 +66,15 @@ final class Http1Window {
     assert this.filled <= in.readableBytes()
         && (this.filled == 0 || in.getByte(readerIndex + this.filled - 1) == this.bytes[this.filled - 1])
         : "window out of step with the cumulation";
+  }
+
+  static byte[] newBytes() {
+    return new byte[INITIAL_CAPACITY];
+  }
+
+  /** Whether a pool should keep {@code bytes}: not when a long head made it large. */
+  static boolean retainable(byte[] bytes) {
+    return bytes.length <= RETAINED_CAPACITY;
   }
 
   /** Forgets the mirrored buffer (it may be released and its object reused). */

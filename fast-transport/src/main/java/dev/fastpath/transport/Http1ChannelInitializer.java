@@ -24,7 +24,8 @@ final class Http1ChannelInitializer extends ChannelInitializer<Channel> {
     Http1ConnectionHandler connection = new Http1ConnectionHandler(this.server);
     channel.pipeline()
         .addLast("progress", new ReadProgressTap(connection))
-        .addLast("decoder", new Http1RequestDecoder(this.server.decoderConfig))
+        .addLast("decoder", new Http1RequestDecoder(this.server.decoderConfig,
+            this.server.loop(channel.eventLoop()).scratch))
         .addLast("http1", connection);
   }
 }

@@ -592,6 +592,10 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
         if (this.server.idleNanos > 0 && elapsed >= this.server.idleNanos) {
           this.closing = true;
           ctx().close();
+        } else {
+          // Idle for a tick at least: the exchanges kept for reuse (up to one per pipelined request) go, so
+          // an idle keep-alive connection holds none; the next request allocates one.
+          this.free = null;
         }
       }
       case READ_HEAD -> {

@@ -1,6 +1,7 @@
 package dev.fastpath.transport;
 
 import dev.fastpath.http1.Http1ResponseEncoder;
+import dev.fastpath.http1.Http1ScratchPool;
 import dev.fastpath.http1.HttpDateCache;
 import io.netty.channel.EventLoop;
 import java.util.concurrent.ScheduledFuture;
@@ -28,6 +29,9 @@ final class LoopContext implements Runnable {
 
   /** The loop's clock, advanced once per tick: timeouts are exact to one tick. */
   private long now;
+
+  /** The parse scratch this loop's decoders share while a request is partly parsed. */
+  final Http1ScratchPool scratch = new Http1ScratchPool();
 
   /** Virtual threads for offloaded handlers: carried by this loop, or by the JDK's scheduler. */
   final ThreadFactory handlerThreads;

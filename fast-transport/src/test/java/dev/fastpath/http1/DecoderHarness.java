@@ -32,6 +32,11 @@ final class DecoderHarness {
     this.channel = new EmbeddedChannel(new Http1RequestDecoder(config));
   }
 
+  /** A decoder that borrows its parse scratch from {@code scratch}, as the engine's decoders of one loop do. */
+  DecoderHarness(Http1ScratchPool scratch) {
+    this.channel = new EmbeddedChannel(new Http1RequestDecoder(Http1DecoderConfig.DEFAULT, scratch));
+  }
+
   /** Feeds heap buffers from now on (the default is pooled direct, like a socket read). */
   DecoderHarness heap() {
     this.direct = false;
