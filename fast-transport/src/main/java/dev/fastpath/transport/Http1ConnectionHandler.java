@@ -51,11 +51,6 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
   private static final int READ_IDLE = 0;
   private static final int READ_HEAD = 1;
   private static final int READ_BODY = 2;
-  /**
-   * A connection without a request for this long drops its spare exchanges; measured on the loop's coarse
-   * clock (at most a second per tick), so it means idle for at least one second.
-   */
-  private static final long IDLE_SPARES_NANOS = 2_000_000_000L;
   /** A coalescing buffer is sized for at most this many responses (larger batches take several). */
   private static final int MAX_COALESCED_RESPONSES = 16;
   /** Nor beyond this many bytes: a batch of large responses takes several buffers, not one huge one. */
@@ -597,9 +592,9 @@ final class Http1ConnectionHandler extends ChannelInboundHandlerAdapter implemen
         if (this.server.idleNanos > 0 && elapsed >= this.server.idleNanos) {
           this.closing = true;
           ctx().close();
-        } else if (elapsed >= IDLE_SPARES_NANOS) {
-          // Idle for a while: the exchanges kept for reuse (up to one per pipelined request) go, so an idle
-          // keep-alive connection holds none; its next request allocates one.
+        } else {
+          // Between requests at a tick: the exchanges kept for reuse (up to one per pipelined request) go, so
+          // an idle keep-alive connection holds none. A busy one pays at most one exchange allocation per tick.
           this.free = null;
         }
       }
