@@ -474,6 +474,7 @@ LOAD_LABELS = {
     "load-c64-loopvt-a": "64 connections, handlers' virtual threads carried by the event loop (first run)",
     "load-c64-loopvt-b": "64 connections, handlers' virtual threads carried by the event loop, all servers",
     "load-c64-coalesce": "64 connections, final: loop-carried handlers, one buffer and one hand-back per batch",
+    "load-c64-scratch": "64 connections, after sharing the parse scratch (check run, 2 rounds)",
     "load-c1024-coalesce": "1,024 connections, final: loop-carried handlers, one buffer and one hand-back per batch",
 }
 

@@ -12,7 +12,9 @@ source "$(dirname "$0")/common.sh"
 
 SERVERS=${SERVERS:-"fastpath spring-mvc-tomcat"}
 RUNS=${RUNS:-5}
-PORT=${PORT:-39190}
+# Below the ephemeral range (32768-60999): polling a port in it can connect curl to itself (TCP self-connect)
+# and then hold the port the next server binds.
+PORT=${PORT:-19190}
 SERVER_CPU=${SERVER_CPU:-0}
 OUT=${OUT:-$RESULTS/startup/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
@@ -26,6 +28,8 @@ for r in $(seq 1 "$RUNS"); do
   for s in $SERVERS; do
     cmd=$(server_command "$s")
     cmd=${cmd//\{PORT\}/$PORT}
+    # The previous server may still hold the port for a moment after it was stopped.
+    for _ in $(seq 1 100); do ss -Hltn "sport = :$PORT" | grep -q . || break; sleep 0.1; done
     load=$(cut -d' ' -f1 /proc/loadavg)
     t0=$(date +%s%N)
     PORT=$PORT setsid taskset -c "$SERVER_CPU" bash -c "exec $cmd" >"$OUT/$s-$r.log" 2>&1 &
