@@ -211,10 +211,10 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
     if (this.head.chunked) {
       this.headBuffer = in.retainedSlice(in.readerIndex(), headLength);
       in.skipBytes(headLength);
-      continueIfExpected(ctx, in.isReadable(), out, this.head.expectContinue);
+      continueIfExpected(ctx, in.isReadable(), out);
       this.state = State.CHUNKED_BODY;
     } else if (this.head.contentLength > 0) {
-      continueIfExpected(ctx, in.readableBytes() > headLength, out, this.head.expectContinue);
+      continueIfExpected(ctx, in.readableBytes() > headLength, out);
       this.state = State.FIXED_BODY;
     } else {
       // RFC 9112 §6.3 item 7: neither Content-Length nor Transfer-Encoding means no content.
@@ -231,9 +231,8 @@ public final class Http1RequestDecoder extends ByteToMessageDecoder {
    * call decoded before (the head stays in the buffer until the body is complete, and a decoder may not
    * emit a message without reading).
    */
-  private static void continueIfExpected(ChannelHandlerContext ctx, boolean contentArrived, List<Object> out,
-      boolean expectContinue) {
-    if (expectContinue && !contentArrived) {
+  private void continueIfExpected(ChannelHandlerContext ctx, boolean contentArrived, List<Object> out) {
+    if (this.head.expectContinue && !contentArrived) {
       for (int i = 0; i < out.size(); i++) {
         ctx.fireChannelRead(out.get(i));
       }
