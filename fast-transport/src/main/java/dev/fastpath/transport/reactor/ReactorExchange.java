@@ -21,6 +21,8 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +46,15 @@ import reactor.netty.http.server.HttpServerResponse;
 final class ReactorExchange implements HttpResponse, CompletedRequest, Runnable {
 
   private static final Logger logger = LoggerFactory.getLogger(ReactorExchange.class);
+  private static final VarHandle PERMIT;
+
+  static {
+    try {
+      PERMIT = MethodHandles.lookup().findVarHandle(ReactorExchange.class, "permit", int.class);
+    } catch (ReflectiveOperationException ex) {
+      throw new ExceptionInInitializerError(ex);
+    }
+  }
 
   private final ReactorNettyServer server;
   private final HttpMethod method;
@@ -58,6 +69,9 @@ final class ReactorExchange implements HttpResponse, CompletedRequest, Runnable 
   private @Nullable RouteMatch match;
   private int status = 200;
   private volatile boolean committed;
+  /** 1 while this exchange holds an offload permit (see {@link #releasePermit}). */
+  @SuppressWarnings("unused")
+  private volatile int permit;
   private long bytesOut;
   private long durationNanos;
   private @Nullable Throwable error;
@@ -106,6 +120,7 @@ final class ReactorExchange implements HttpResponse, CompletedRequest, Runnable 
         sendProblem(503, "Too many requests in progress", "1");
         return;
       }
+      this.permit = 1;
       this.server.virtualThreads.newThread(this).start();
     } else {
       invoke(matched);
@@ -119,7 +134,7 @@ final class ReactorExchange implements HttpResponse, CompletedRequest, Runnable 
       assert matched != null;
       invoke(matched);
     } finally {
-      this.server.offloadPermits.release();
+      releasePermit();
     }
   }
 
@@ -199,7 +214,19 @@ final class ReactorExchange implements HttpResponse, CompletedRequest, Runnable 
     return this.method == HttpMethod.HEAD || this.status < 200 || this.status == 204 || this.status == 304;
   }
 
+  /**
+   * Gives the offload permit back once: when the response is handed to Reactor Netty (so a client that
+   * reads it and sends its next request finds the slot free, as with the Fastpath engine) or when the
+   * handler returns, whichever comes first.
+   */
+  private void releasePermit() {
+    if ((int) PERMIT.getAndSet(this, 0) == 1) {
+      this.server.offloadPermits.release();
+    }
+  }
+
   private void finish(Mono<Void> sending) {
+    releasePermit();
     this.outcome.success(sending.doFinally(signal -> {
       this.durationNanos = System.nanoTime() - this.startNanos;
       this.server.requestsInFlight.decrementAndGet();
